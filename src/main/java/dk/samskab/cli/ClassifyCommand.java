@@ -1,0 +1,99 @@
+package dk.samskab.cli;
+
+import dk.samskab.engine.Engine;
+import dk.samskab.engine.RuleBase;
+import dk.samskab.engine.RuleFailure;
+import dk.samskab.explain.Explainer;
+import dk.samskab.explain.Explanation;
+import dk.samskab.i18n.Messages;
+import dk.samskab.loading.CaseFile;
+import dk.samskab.loading.CaseFiles;
+import dk.samskab.loading.CaseReader;
+import dk.samskab.loading.InputError;
+import dk.samskab.report.Format;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code samskab classify FILE…}: classifies case or scenario files and writes the explained report. */
+@Command(name = "classify", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "classify.files")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "text|json|markdown|html", descriptionKey = "option.format")
+    Format format = Format.TEXT;
+
+    @Option(names = "--out", paramLabel = "PATH", descriptionKey = "option.out")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.of(common.lang());
+        List<String> problems = new ArrayList<>();
+        List<Path> paths;
+        try {
+            paths = CaseFiles.expand(files);
+        } catch (IOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, messages.text("cli.unreadable-folder", e.getMessage()));
+        }
+        List<CaseFile> cases = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                cases.add(CaseReader.read(path));
+            } catch (InputError e) {
+                problems.add(e.render(common.lang()));
+            }
+        }
+        if (cases.isEmpty()) {
+            throw new Failure(ExitStatus.BAD_INPUT, problems.isEmpty()
+                    ? List.of(messages.text("cli.no-case-files")) : problems, null);
+        }
+        RuleBase rules = Rules.load(common);
+        Explainer explainer = new Explainer(new Engine(rules));
+        List<Explanation> explanations = new ArrayList<>();
+        for (CaseFile source : cases) {
+            try {
+                explanations.add(explainer.classifyAndExplain(source));
+            } catch (RuleFailure e) {
+                problems.add(source.path() + ": " + e.problem().render(common.lang()));
+            }
+        }
+        if (!explanations.isEmpty()) {
+            write(format.render(explanations, common.lang()), paths);
+        }
+        problems.forEach(spec.commandLine().getErr()::println);
+        return problems.isEmpty() ? ExitStatus.OK : ExitStatus.BAD_INPUT;
+    }
+
+    private void write(String report, List<Path> inputs) {
+        if (out == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        try {
+            OutputFile.write(out, report, inputs, common.rulesFolder());
+        } catch (OutputFile.Refused e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
+        } catch (IOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + Messages.of(common.lang())
+                    .text("cli.cannot-write", out, String.valueOf(e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dk.samskab.cli;
+
+import dk.samskab.i18n.Lang;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: the language, the rules folder and debugging. */
+public final class CommonOptions {
+
+    @Option(names = "--lang", paramLabel = "en|da", descriptionKey = "option.lang",
+            converter = LangConverter.class, completionCandidates = LangConverter.Codes.class)
+    Lang lang = Lang.EN;
+
+    @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
+    Path rules;
+
+    @Option(names = "--debug", descriptionKey = "option.debug")
+    boolean debug;
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** The rules folder: {@code --rules}, else {@code rules/} at the repository root (set by the launcher). */
+    public Path rulesFolder() {
+        if (rules != null) {
+            return rules;
+        }
+        String home = System.getProperty("samskab.home");
+        return home == null ? Path.of("rules") : Path.of(home).resolve("rules");
+    }
+}

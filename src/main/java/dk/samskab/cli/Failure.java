@@ -1,0 +1,31 @@
+package dk.samskab.cli;
+
+import java.util.List;
+
+/**
+ * Ends a command with an exit status and, for stderr, one line per problem (already in the user's language).
+ * No stack trace reaches the user unless {@code --debug}.
+ */
+public final class Failure extends RuntimeException {
+
+    private final int status;
+    private final List<String> lines;
+
+    public Failure(int status, List<String> lines, Throwable cause) {
+        super(String.join("\n", lines), cause);
+        this.status = status;
+        this.lines = List.copyOf(lines);
+    }
+
+    public Failure(int status, String line) {
+        this(status, List.of(line), null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+}

@@ -1,0 +1,27 @@
+package dk.samskab.cli;
+
+import dk.samskab.i18n.Lang;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --lang en|da}. */
+final class LangConverter implements ITypeConverter<Lang> {
+
+    @Override
+    public Lang convert(String value) {
+        for (Lang lang : Lang.values()) {
+            if (lang.code().equals(value.toLowerCase(Locale.ROOT))) {
+                return lang;
+            }
+        }
+        throw new TypeConversionException("en, da");
+    }
+
+    /** The values {@code --lang} takes, for help and errors. */
+    static final class Codes extends java.util.ArrayList<String> {
+        Codes() {
+            super(java.util.List.of("en", "da"));
+        }
+    }
+}

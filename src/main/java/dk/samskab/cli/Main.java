@@ -1,0 +1,86 @@
+package dk.samskab.cli;
+
+import dk.samskab.i18n.Lang;
+import dk.samskab.i18n.Messages;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+
+/** The entry point: {@code samskab classify | replay | validate}. Output is UTF-8 whatever the terminal says. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLogging(Arrays.asList(args).contains("--debug"));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command line with the given writers and returns its exit status (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Lang lang = langOf(args);
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine commandLine = new CommandLine(new SamskabCommand());
+        commandLine.setResourceBundle(ResourceBundle.getBundle("dk.samskab.cli.help", lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, lang, debug));
+        commandLine.setParameterExceptionHandler((e, argv) -> {
+            err.println("samskab: " + ParameterErrors.explain(e, lang));
+            err.println(Messages.of(lang).text("cli.see-help", e.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitStatus.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static int failed(Exception e, PrintWriter err, Lang lang, boolean debug) {
+        if (e instanceof Failure failure) {
+            failure.lines().forEach(err::println);
+            if (debug && failure.getCause() != null) {
+                failure.getCause().printStackTrace(err);
+            }
+            return failure.status();
+        }
+        err.println("samskab: " + Messages.of(lang).text("cli.internal-error", e.getClass().getSimpleName(),
+                String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return ExitStatus.INTERNAL;
+    }
+
+    /** The language asked for with {@code --lang}, read before parsing so that help and errors use it too. */
+    static Lang langOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if ("da".equalsIgnoreCase(value)) {
+                return Lang.DA;
+            }
+        }
+        return Lang.EN;
+    }
+
+    /** Drools logs at INFO on every build; the user sees only errors unless {@code --debug}. */
+    static void quietLogging(boolean debug) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
+        if (debug) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.mvel2", "info");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dk.samskab.engine;
+
+import dk.samskab.model.AxisPosition;
+import dk.samskab.model.Case;
+import dk.samskab.model.CitizenRole;
+import dk.samskab.model.Classification;
+import dk.samskab.model.CoCreation;
+import dk.samskab.model.EmployeeRole;
+import dk.samskab.model.Evidence;
+import dk.samskab.model.TypeDefinition;
+import dk.samskab.model.Vocabulary;
+import dk.samskab.model.Warning;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules concluded about one case: every derived fact with the rule that inserted it, and the rules that
+ * fired, in order. The accessors read the conclusions; none of them decides anything.
+ */
+public record Outcome(Case facts, List<Derived<Object>> derived, List<String> firedRules,
+        Map<String, Integer> firings) {
+
+    public Outcome {
+        derived = List.copyOf(derived);
+        firedRules = List.copyOf(firedRules);
+        firings = Map.copyOf(firings);
+    }
+
+    /** Every conclusion of one fact type, in the order the rules drew them. */
+    @SuppressWarnings("unchecked")
+    public <T> List<Derived<T>> all(Class<T> type) {
+        List<Derived<T>> found = new ArrayList<>();
+        for (Derived<Object> d : derived) {
+            if (type.isInstance(d.fact())) {
+                found.add((Derived<T>) d);
+            }
+        }
+        return found;
+    }
+
+    public Derived<Classification> classification() {
+        return all(Classification.class).get(0);
+    }
+
+    /** The derived type's code. */
+    public String type() {
+        return classification().fact().type();
+    }
+
+    public boolean isCoCreation() {
+        return !all(CoCreation.class).isEmpty();
+    }
+
+    public Optional<Derived<EmployeeRole>> employeeRole() {
+        return all(EmployeeRole.class).stream().findFirst();
+    }
+
+    /** The citizen roles as a set, in the contract's order. */
+    public Set<String> citizenRoles() {
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : Vocabulary.CITIZEN_ROLES) {
+            if (all(CitizenRole.class).stream().anyMatch(d -> d.fact().role().equals(role))) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /** The warning codes raised, in the contract's order. */
+    public Set<String> warningCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : Vocabulary.WARNINGS) {
+            if (all(Warning.class).stream().anyMatch(d -> d.fact().code().equals(code))) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    public List<Derived<Evidence>> evidence() {
+        return all(Evidence.class);
+    }
+
+    public Optional<Derived<AxisPosition>> position(String axis) {
+        return all(AxisPosition.class).stream().filter(d -> d.fact().axis().equals(axis)).findFirst();
+    }
+
+    public List<TypeDefinition> typeDefinitions() {
+        return all(TypeDefinition.class).stream().map(Derived::fact).toList();
+    }
+
+    /** The rules that drew the given conclusions, without repeats. */
+    public static List<String> rulesOf(List<? extends Derived<?>> conclusions) {
+        return conclusions.stream().map(Derived::rule).filter(r -> r != null).distinct().toList();
+    }
+}

@@ -1,0 +1,30 @@
+package dk.samskab.engine;
+
+import dk.samskab.i18n.Lang;
+import dk.samskab.loading.Position;
+import dk.samskab.model.Fact;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a rule says about itself: its metadata ({@code @description_en}, {@code @description_da},
+ * {@code @section}), where it is written ({@code file} relative to the rules folder), and which facts of the case
+ * its conditions read.
+ */
+public record RuleInfo(String name, Path file, Position at, String descriptionEn, String descriptionDa,
+        String section, List<Fact> factsRead) {
+
+    public static final String DESCRIPTION_EN = "description_en";
+    public static final String DESCRIPTION_DA = "description_da";
+    public static final String SECTION = "section";
+
+    /** Where the rule is written, relative to its rules folder, e.g. {@code predictability.drl:14}. */
+    public String location() {
+        return file.toString().replace('\\', '/') + ":" + at.line();
+    }
+
+    public String description(Lang lang) {
+        String text = lang == Lang.DA ? descriptionDa : descriptionEn;
+        return text != null ? text : (descriptionEn != null ? descriptionEn : name);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Running the rules: a {@link dk.samskab.engine.RuleBase} built once per process, an
+ * {@link dk.samskab.engine.Engine} that fires it on one case in a fresh session, and the
+ * {@link dk.samskab.engine.Outcome}: every conclusion with the rule that drew it.
+ */
+package dk.samskab.engine;

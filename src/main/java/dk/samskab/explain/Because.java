@@ -1,0 +1,12 @@
+package dk.samskab.explain;
+
+import dk.samskab.engine.RuleInfo;
+import java.util.List;
+
+/** Why a conclusion holds: the rule that drew it and the case facts its conditions read. */
+public record Because(RuleInfo rule, List<FactValue> facts) {
+
+    public Because {
+        facts = List.copyOf(facts);
+    }
+}

@@ -1,0 +1,143 @@
+package dk.samskab.explain;
+
+import dk.samskab.engine.Derived;
+import dk.samskab.engine.Engine;
+import dk.samskab.engine.Outcome;
+import dk.samskab.engine.RuleBase;
+import dk.samskab.engine.RuleInfo;
+import dk.samskab.loading.CaseFile;
+import dk.samskab.model.Axis;
+import dk.samskab.model.AxisPosition;
+import dk.samskab.model.CitizenRole;
+import dk.samskab.model.Evidence;
+import dk.samskab.model.Fact;
+import dk.samskab.model.TypeDefinition;
+import dk.samskab.model.Vocabulary;
+import dk.samskab.model.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the {@link Explanation} of an {@link Outcome}: reads the conclusions and the rules' own metadata. */
+public final class Explainer {
+
+    private final Engine engine;
+    private final RuleBase rules;
+    private final Counterfactuals counterfactuals;
+
+    public Explainer(Engine engine) {
+        this.engine = engine;
+        this.rules = engine.rules();
+        this.counterfactuals = new Counterfactuals(engine);
+    }
+
+    public Explanation explain(CaseFile source, Outcome outcome) {
+        List<UnknownFact> unknown = counterfactuals.unknownFacts(source.facts(), outcome);
+        return new Explanation(source, outcome, because(outcome, outcome.classification()), axes(outcome),
+                outcome.employeeRole().map(d -> new RoleView(d.fact().role(), d.fact().place(),
+                        List.of(because(outcome, d)))).orElse(null),
+                citizenRoles(outcome), warnings(outcome, unknown), whyNot(outcome), unknown,
+                counterfactuals.flips(source.facts(), outcome), perceptions(outcome),
+                Stamp.of(rules.sha256(), source.sha256()));
+    }
+
+    /** Classifies and explains in one step. */
+    public Explanation classifyAndExplain(CaseFile source) throws dk.samskab.engine.RuleFailure {
+        return explain(source, engine.classify(source.facts()));
+    }
+
+    private List<AxisView> axes(Outcome outcome) {
+        List<AxisView> axes = new ArrayList<>();
+        for (Axis axis : Axis.values()) {
+            List<AxisView.EvidenceView> evidence = new ArrayList<>();
+            for (Derived<Evidence> e : outcome.evidence()) {
+                if (e.fact().axis().equals(axis.code())) {
+                    evidence.add(new AxisView.EvidenceView(e.fact().pole(), because(outcome, e)));
+                }
+            }
+            Optional<Derived<AxisPosition>> position = outcome.position(axis.code());
+            axes.add(new AxisView(axis, position.map(d -> d.fact().pole()).orElse(null),
+                    position.map(d -> because(outcome, d)).orElse(null), evidence));
+        }
+        return axes;
+    }
+
+    private List<RoleView> citizenRoles(Outcome outcome) {
+        List<RoleView> roles = new ArrayList<>();
+        for (String role : outcome.citizenRoles()) {
+            List<Because> reasons = outcome.all(CitizenRole.class).stream()
+                    .filter(d -> d.fact().role().equals(role)).map(d -> because(outcome, d)).toList();
+            roles.add(new RoleView(role, null, reasons));
+        }
+        return roles;
+    }
+
+    private List<WarningView> warnings(Outcome outcome, List<UnknownFact> unknown) {
+        List<WarningView> warnings = new ArrayList<>();
+        for (String code : Vocabulary.WARNINGS) {
+            List<Derived<Warning>> raised = outcome.all(Warning.class).stream()
+                    .filter(d -> d.fact().code().equals(code)).toList();
+            for (String about : raised.stream().map(d -> d.fact().about()).distinct().toList()) {
+                List<Because> reasons = raised.stream().filter(d -> java.util.Objects.equals(d.fact().about(), about))
+                        .map(d -> because(outcome, d)).toList();
+                warnings.add(new WarningView(code, about, reasons, about == null ? List.of()
+                        : settling(unknown, about)));
+            }
+        }
+        return warnings;
+    }
+
+    /** The unknown facts with an answer that would settle {@code axis}. */
+    private static List<UnknownFact> settling(List<UnknownFact> unknown, String axis) {
+        List<UnknownFact> settling = new ArrayList<>();
+        for (UnknownFact fact : unknown) {
+            List<UnknownFact.Effect> effects = fact.effects().stream()
+                    .filter(e -> e.positions().containsKey(axis)
+                            && !Vocabulary.UNDETERMINED.equals(e.positions().get(axis)))
+                    .toList();
+            if (!effects.isEmpty()) {
+                settling.add(new UnknownFact(fact.fact(), effects));
+            }
+        }
+        return settling;
+    }
+
+    private List<WhyNot> whyNot(Outcome outcome) {
+        List<WhyNot> whyNot = new ArrayList<>();
+        Because outside = outcome.isCoCreation() ? null : because(outcome, outcome.classification());
+        for (Derived<TypeDefinition> definition : outcome.all(TypeDefinition.class)) {
+            TypeDefinition type = definition.fact();
+            if (type.type().equals(outcome.type())) {
+                continue;
+            }
+            List<WhyNot.Unmet> unmet = new ArrayList<>();
+            if (outcome.isCoCreation()) {
+                for (Axis axis : Axis.values()) {
+                    String actual = outcome.position(axis.code()).map(d -> d.fact().pole()).orElse(null);
+                    if (!type.poleOn(axis).equals(actual)) {
+                        unmet.add(new WhyNot.Unmet(axis, type.poleOn(axis), actual));
+                    }
+                }
+            }
+            whyNot.add(new WhyNot(type.type(), because(outcome, definition), unmet, outside));
+        }
+        return whyNot;
+    }
+
+    private List<Perception> perceptions(Outcome outcome) {
+        return outcome.facts().getPerceivedTypes().stream()
+                .map(p -> new Perception(p.actor(), p.type(), p.type().equals(outcome.type()))).toList();
+    }
+
+    /** The rule behind a conclusion and the case facts it read. */
+    private Because because(Outcome outcome, Derived<?> conclusion) {
+        RuleInfo rule = rules.rule(conclusion.rule());
+        List<FactValue> facts = new ArrayList<>();
+        if (rule != null) {
+            for (Fact fact : rule.factsRead()) {
+                facts.add(new FactValue(fact, outcome.facts().get(fact)));
+            }
+        }
+        return new Because(rule, facts);
+    }
+}

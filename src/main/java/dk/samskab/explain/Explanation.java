@@ -1,0 +1,28 @@
+package dk.samskab.explain;
+
+import dk.samskab.engine.Outcome;
+import dk.samskab.loading.CaseFile;
+import java.util.List;
+
+/**
+ * Everything a report says about one case, in codes and rules, not yet in words: the renderers in
+ * {@code dk.samskab.report} put it into English or Danish.
+ */
+public record Explanation(CaseFile source, Outcome outcome, Because typeBecause, List<AxisView> axes,
+        RoleView employeeRole, List<RoleView> citizenRoles, List<WarningView> warnings, List<WhyNot> whyNot,
+        List<UnknownFact> unknownFacts, List<Flip> flips, List<Perception> perceptions, Stamp stamp) {
+
+    public Explanation {
+        axes = List.copyOf(axes);
+        citizenRoles = List.copyOf(citizenRoles);
+        warnings = List.copyOf(warnings);
+        whyNot = List.copyOf(whyNot);
+        unknownFacts = List.copyOf(unknownFacts);
+        flips = List.copyOf(flips);
+        perceptions = List.copyOf(perceptions);
+    }
+
+    public String type() {
+        return outcome.type();
+    }
+}

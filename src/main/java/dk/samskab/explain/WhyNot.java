@@ -1,0 +1,19 @@
+package dk.samskab.explain;
+
+import dk.samskab.model.Axis;
+import java.util.List;
+
+/**
+ * Why a type was not derived: the axis positions it needs that the case does not hold, or, outside co-creation,
+ * the rule that put the case outside the typology.
+ */
+public record WhyNot(String type, Because definition, List<Unmet> unmet, Because outsideCoCreation) {
+
+    public WhyNot {
+        unmet = List.copyOf(unmet);
+    }
+
+    /** The type needs {@code needed} on {@code axis}; the case is at {@code actual} ({@code undetermined} too). */
+    public record Unmet(Axis axis, String needed, String actual) {
+    }
+}

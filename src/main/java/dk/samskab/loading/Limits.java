@@ -1,0 +1,23 @@
+package dk.samskab.loading;
+
+/**
+ * What a case file may cost, set here and documented in the README. A case is a page of YAML; these bounds are
+ * far above any real case and far below what could exhaust memory or time.
+ */
+public final class Limits {
+
+    /** Largest case file read, in bytes (1 MiB). */
+    public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+
+    /** Deepest nesting of mappings and lists (a case needs 4). */
+    public static final int MAX_NESTING_DEPTH = 20;
+
+    /** Longest single text value, in characters. */
+    public static final int MAX_STRING_LENGTH = 65_536;
+
+    /** YAML aliases ({@code *name}) and anchors ({@code &name}) allowed: none, so no alias can expand. */
+    public static final int MAX_ALIASES = 0;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,10 @@
+package dk.samskab.loading;
+
+/** A place in a file, 1-based. */
+public record Position(int line, int column) {
+
+    @Override
+    public String toString() {
+        return line + ":" + column;
+    }
+}

@@ -1,0 +1,9 @@
+package dk.samskab.model;
+
+/** A role the citizens or other partners take (Voorberg, Bekkers & Tummers 2013). */
+public record CitizenRole(String role) {
+
+    public CitizenRole {
+        Vocabulary.require(Vocabulary.CITIZEN_ROLES, role, "citizen role");
+    }
+}

@@ -1,0 +1,9 @@
+package dk.samskab.model;
+
+/** The type derived for a case: one of the contract's type codes. */
+public record Classification(String type) {
+
+    public Classification {
+        Vocabulary.require(Vocabulary.TYPES, type, "type");
+    }
+}

@@ -1,0 +1,74 @@
+package dk.samskab.rules;
+
+import dk.samskab.rules.RuleSource.RuleFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a {@link RuleSource} with Drools' classic DRL compiler. DSL mappings are added before the rule files
+ * that use them; every error is translated into a {@link RuleProblem}.
+ */
+public final class RuleCompiler {
+
+    private RuleCompiler() {
+    }
+
+    /** The compiled rules, or every problem that stops them compiling. */
+    public static KieBase compile(RuleSource source) throws RuleProblems {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleCompiler.class.getClassLoader()));
+        List<RuleFile> ordered = new ArrayList<>(source.files());
+        ordered.sort(Comparator.comparing((RuleFile f) -> !f.extension().equals("dsl")));
+        for (RuleFile file : ordered) {
+            Resource resource = ResourceFactory.newByteArrayResource(
+                    file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            resource.setSourcePath(file.path().toString());
+            resource.setResourceType(typeOf(file));
+            builder.add(resource, typeOf(file));
+        }
+        if (builder.hasErrors()) {
+            throw new RuleProblems(problems(source, builder));
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        return base;
+    }
+
+    private static List<RuleProblem> problems(RuleSource source, KnowledgeBuilder builder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String message = String.valueOf(error.getMessage());
+            if (DroolsMessages.isNoise(message)) {
+                continue;
+            }
+            String sourcePath = error.getResource() == null ? null : error.getResource().getSourcePath();
+            RuleFile file = DroolsMessages.fileFor(source.files(), sourcePath).orElse(null);
+            RuleProblem problem = DroolsMessages.translate(file, source.folder(), error.getLines(), message);
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+        problems.sort(Comparator.comparing((RuleProblem p) -> p.file().toString())
+                .thenComparing(p -> p.at() == null ? 0 : p.at().line())
+                .thenComparing(p -> p.at() == null ? 0 : p.at().column()));
+        return problems;
+    }
+
+    private static ResourceType typeOf(RuleFile file) {
+        return switch (file.extension()) {
+            case "dsl" -> ResourceType.DSL;
+            case "dslr" -> ResourceType.DSLR;
+            default -> ResourceType.DRL;
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package dk.samskab.rules;
+
+import dk.samskab.i18n.Message;
+import dk.samskab.loading.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The rule files of one folder: every {@code .drl}, {@code .dsl} and {@code .dslr} below it, in path order, with
+ * a hash over their names and contents that identifies the rule set in a report's stamp.
+ */
+public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
+
+    /** One rule file: its path as shown to the user and its UTF-8 text. */
+    public record RuleFile(Path path, String text) {
+
+        public String extension() {
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+    }
+
+    /** Reads every rule file below {@code folder}. */
+    public static RuleSource read(Path folder) throws RuleProblems {
+        if (!Files.isDirectory(folder)) {
+            throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.no-folder")));
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            paths = walk.filter(Files::isRegularFile).filter(RuleSource::isRuleFile)
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.unreadable", e.getMessage())));
+        }
+        if (paths.isEmpty()) {
+            throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.none")));
+        }
+        List<RuleFile> files = new ArrayList<>();
+        StringBuilder digest = new StringBuilder();
+        for (Path path : paths) {
+            String text;
+            try {
+                text = SourceText.decode(path, Files.readAllBytes(path));
+            } catch (dk.samskab.loading.InputError e) {
+                throw RuleProblems.of(new RuleProblem(path, e.at(), e.problem()));
+            } catch (IOException e) {
+                throw RuleProblems.of(new RuleProblem(path, null, Message.of("rules.unreadable", e.getMessage())));
+            }
+            files.add(new RuleFile(path, text));
+            digest.append(folder.relativize(path).toString().replace('\\', '/')).append('\0').append(text).append('\0');
+        }
+        return new RuleSource(folder, List.copyOf(files),
+                SourceText.sha256(digest.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static boolean isRuleFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".drl") || name.endsWith(".dsl") || name.endsWith(".dslr");
+    }
+}

@@ -1,0 +1,86 @@
+package dk.samskab.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.Project;
+import dk.samskab.engine.RuleBase;
+import dk.samskab.engine.RuleInfo;
+import dk.samskab.i18n.Lang;
+import dk.samskab.model.Fact;
+import dk.samskab.model.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped rules carry their metadata, read every fact, and report their own errors by position. */
+class RuleFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyRuleHasADescriptionInEnglishAndDanishAndASectionOfTheArticle() {
+        for (RuleInfo rule : Project.rules().rules()) {
+            assertNotNull(rule.descriptionEn(), rule.name() + " has description_en");
+            assertNotNull(rule.descriptionDa(), rule.name() + " has description_da");
+            assertTrue(Vocabulary.SECTIONS.contains(rule.section()),
+                    rule.name() + " cites a heading of the article, not: " + rule.section());
+        }
+    }
+
+    @Test
+    void everyFactOfTheContractIsReadByAtLeastOneRule() {
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        Project.rules().rules().forEach(rule -> read.addAll(rule.factsRead()));
+        assertEquals(EnumSet.allOf(Fact.class), read);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsLineAndColumn() throws Exception {
+        Files.writeString(folder.resolve("broken.drl"), """
+                package samskab;
+                import dk.samskab.model.*;
+
+                rule "A broken rule"
+                when
+                    Case( resultPlannedInAdvance == true && )
+                then
+                    insert( new Evidence( "predictability", "predictable" ) );
+                end
+                """);
+        RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
+        assertEquals(1, problems.problems().size(), problems.problems().toString());
+        String line = problems.problems().get(0).render(Lang.EN);
+        assertTrue(line.matches(".*broken\\.drl:6:\\d+: syntax error: .*"), line);
+    }
+
+    @Test
+    void anUnknownFactInARuleIsNamedWithTheNearestProperty() throws Exception {
+        Files.writeString(folder.resolve("typo.drl"), """
+                package samskab;
+                import dk.samskab.model.*;
+
+                rule "A rule with a typo"
+                when
+                    Case( resultPlanedInAdvance == true )
+                then
+                    insert( new Evidence( "predictability", "predictable" ) );
+                end
+                """);
+        RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
+        assertEquals(folder.resolve("typo.drl") + ":6:11: Case has no property \"resultPlanedInAdvance\"; "
+                + "did you mean \"resultPlannedInAdvance\"?", problems.problems().get(0).render(Lang.EN));
+    }
+
+    @Test
+    void anEmptyFolderHasNoRules() {
+        RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
+        assertTrue(problems.problems().get(0).render(Lang.EN).endsWith("holds no rule file (.drl, .dsl, .dslr)"));
+    }
+}
