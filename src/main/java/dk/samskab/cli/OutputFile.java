@@ -1,17 +1,15 @@
 package dk.samskab.cli;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.report.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 
 /**
- * Writes a report to {@code --out}: to a temporary file in the same folder, then renamed over the target, so an
- * interrupted run leaves the old file whole. Refuses to overwrite an input or a rule file.
+ * Writes a report to {@code --out} as an {@link AtomicFile}, so an interrupted run leaves the old file whole.
+ * Refuses to overwrite an input or a rule file.
  */
 final class OutputFile {
 
@@ -19,6 +17,12 @@ final class OutputFile {
     }
 
     static void write(Path target, String content, Collection<Path> inputs, Path rulesFolder) throws IOException {
+        check(target, inputs, rulesFolder);
+        AtomicFile.write(target, content);
+    }
+
+    /** Refuses a target that is an input file or lies in the rules folder. */
+    static void check(Path target, Collection<Path> inputs, Path rulesFolder) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (sameFile(absolute, input)) {
@@ -29,19 +33,6 @@ final class OutputFile {
         if (absolute.startsWith(rules) || (Files.exists(absolute) && Files.exists(rules)
                 && absolute.toRealPath().startsWith(rules.toRealPath()))) {
             throw new Refused(Message.of("cli.out-in-rules", target));
-        }
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 

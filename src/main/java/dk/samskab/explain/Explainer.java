@@ -25,19 +25,27 @@ public final class Explainer {
     private final RuleBase rules;
     private final Counterfactuals counterfactuals;
 
+    /** An explainer that also asks what would change the result (re-running the rules on changed facts). */
     public Explainer(Engine engine) {
+        this(engine, true);
+    }
+
+    /** With {@code whatIf} false, explanations leave out what would change the result: for bulk reports. */
+    public Explainer(Engine engine, boolean whatIf) {
         this.engine = engine;
         this.rules = engine.rules();
-        this.counterfactuals = new Counterfactuals(engine);
+        this.counterfactuals = whatIf ? new Counterfactuals(engine) : null;
     }
 
     public Explanation explain(CaseFile source, Outcome outcome) {
-        List<UnknownFact> unknown = counterfactuals.unknownFacts(source.facts(), outcome);
+        List<UnknownFact> unknown = counterfactuals == null ? List.of()
+                : counterfactuals.unknownFacts(source.facts(), outcome);
         return new Explanation(source, outcome, because(outcome, outcome.classification()), axes(outcome),
                 outcome.employeeRole().map(d -> new RoleView(d.fact().role(), d.fact().place(),
                         List.of(because(outcome, d)))).orElse(null),
                 citizenRoles(outcome), warnings(outcome, unknown), whyNot(outcome), unknown,
-                counterfactuals.flips(source.facts(), outcome), perceptions(outcome),
+                counterfactuals == null ? List.of() : counterfactuals.flips(source.facts(), outcome),
+                counterfactuals != null, perceptions(outcome),
                 Stamp.of(rules.sha256(), source.sha256()));
     }
 

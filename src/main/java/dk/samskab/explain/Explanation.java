@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * Everything a report says about one case, in codes and rules, not yet in words: the renderers in
- * {@code dk.samskab.report} put it into English or Danish.
+ * {@code dk.samskab.report} put it into English or Danish. {@code whatIfAsked} is false when the unknown facts
+ * and flips were not computed (bulk replay reports).
  */
 public record Explanation(CaseFile source, Outcome outcome, Because typeBecause, List<AxisView> axes,
         RoleView employeeRole, List<RoleView> citizenRoles, List<WarningView> warnings, List<WhyNot> whyNot,
-        List<UnknownFact> unknownFacts, List<Flip> flips, List<Perception> perceptions, Stamp stamp) {
+        List<UnknownFact> unknownFacts, List<Flip> flips, boolean whatIfAsked, List<Perception> perceptions,
+        Stamp stamp) {
 
     public Explanation {
         axes = List.copyOf(axes);

@@ -125,10 +125,12 @@ public final class JsonReport {
         }
         explanation.put("citizen_roles", citizens);
         explanation.put("why_not", e.whyNot().stream().map(this::whyNot).toList());
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("unknown_facts", e.unknownFacts().stream().map(this::unknownFact).toList());
-        change.put("flips", e.flips().stream().map(this::flip).toList());
-        explanation.put("what_would_change", change);
+        if (e.whatIfAsked()) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("unknown_facts", e.unknownFacts().stream().map(this::unknownFact).toList());
+            change.put("flips", e.flips().stream().map(this::flip).toList());
+            explanation.put("what_would_change", change);
+        }
         explanation.put("perceived_types", e.perceptions().stream().map(p -> {
             Map<String, Object> perception = new LinkedHashMap<>();
             perception.put("actor", p.actor());

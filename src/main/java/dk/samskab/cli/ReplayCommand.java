@@ -1,0 +1,140 @@
+package dk.samskab.cli;
+
+import dk.samskab.engine.Engine;
+import dk.samskab.engine.RuleBase;
+import dk.samskab.explain.Explainer;
+import dk.samskab.i18n.Messages;
+import dk.samskab.model.Vocabulary;
+import dk.samskab.replay.Coverage;
+import dk.samskab.replay.JUnitXmlReport;
+import dk.samskab.replay.JsonReplayReport;
+import dk.samskab.replay.Replay;
+import dk.samskab.replay.ReplayListener;
+import dk.samskab.replay.ScenarioResult;
+import dk.samskab.replay.Summary;
+import dk.samskab.replay.TextReplayReport;
+import dk.samskab.report.JsonReport;
+import dk.samskab.report.Words;
+import dk.samskab.rules.RuleProblems;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code samskab replay DIR}: replays every scenario below DIR against its {@code expect:} block. */
+@Command(name = "replay", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+final class ReplayCommand implements Callable<Integer> {
+
+    /** The formats replay writes to the terminal. */
+    enum ReplayFormat {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "DIR", descriptionKey = "replay.folder")
+    Path folder;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "replay.format")
+    ReplayFormat format = ReplayFormat.TEXT;
+
+    @Option(names = "--junit", paramLabel = "FILE", descriptionKey = "replay.junit")
+    Path junit;
+
+    @Option(names = "--filter", paramLabel = "GLOB", descriptionKey = "replay.filter")
+    String filter;
+
+    @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "replay.type")
+    String type;
+
+    @Option(names = "--fail-fast", descriptionKey = "replay.fail-fast")
+    boolean failFast;
+
+    @Option(names = "--baseline", paramLabel = "DIR|git:REV", descriptionKey = "replay.baseline")
+    String baseline;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.of(common.lang());
+        if (!Files.isDirectory(folder)) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.not-a-folder", folder));
+        }
+        if (type != null && !Vocabulary.TYPES.contains(type)) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.invalid-value", type, "--type",
+                    String.join(", ", Vocabulary.TYPES)));
+        }
+        RuleBase rules = Rules.load(common);
+        Engine before = baseline == null ? null : new Engine(loadBaseline(messages));
+        Engine engine = new Engine(rules);
+        PrintWriter out = spec.commandLine().getOut();
+        List<ReplayListener> listeners = new ArrayList<>();
+        listeners.add(format == ReplayFormat.JSON
+                ? new JsonReplayReport(out, new JsonReport(new Words(common.lang())), new Explainer(engine, false))
+                : new TextReplayReport(out, messages, filter == null && type == null && !failFast));
+        if (junit != null) {
+            try {
+                OutputFile.check(junit, List.of(), common.rulesFolder());
+                listeners.add(new JUnitXmlReport(junit, messages));
+            } catch (OutputFile.Refused e) {
+                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
+            } catch (IOException e) {
+                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", junit,
+                        String.valueOf(e.getMessage())));
+            }
+        }
+        try {
+            Summary summary = new Replay(engine, before, common.lang()).run(folder,
+                    new Replay.Options(filter, type, failFast), new Coverage(rules, format == ReplayFormat.JSON),
+                    fanOut(listeners));
+            return summary.allPassed() ? 0 : ExitStatus.FAILED;
+        } catch (IOException | UncheckedIOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
+                    String.valueOf(e.getMessage())));
+        }
+    }
+
+    private RuleBase loadBaseline(Messages messages) {
+        Path rulesBefore = Baseline.folder(baseline, common.rulesFolder(), messages);
+        try {
+            return RuleBase.load(rulesBefore);
+        } catch (RuleProblems problems) {
+            List<String> lines = new ArrayList<>();
+            lines.add("samskab: " + messages.text("cli.baseline-broken", baseline));
+            lines.addAll(Rules.lines(problems, common));
+            throw new Failure(ExitStatus.BAD_INPUT, lines, null);
+        }
+    }
+
+    private static ReplayListener fanOut(List<ReplayListener> listeners) {
+        return new ReplayListener() {
+            @Override
+            public void scenario(ScenarioResult result) {
+                listeners.forEach(l -> l.scenario(result));
+            }
+
+            @Override
+            public void finish(Summary summary, Coverage coverage) {
+                listeners.forEach(l -> l.finish(summary, coverage));
+            }
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package dk.samskab.replay;
+
+import dk.samskab.engine.RuleBase;
+import dk.samskab.engine.RuleInfo;
+import dk.samskab.loading.Expectation;
+import dk.samskab.model.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which rules the replayed scenarios fired, and which types and warnings they expect. Counts always; the ids of
+ * the scenarios behind each rule only when asked for (JSON), so that a large replay stays small in memory.
+ */
+public final class Coverage {
+
+    private final Map<String, Integer> firings = new LinkedHashMap<>();
+    private final Map<String, List<String>> scenariosByRule = new LinkedHashMap<>();
+    private final Map<String, Integer> expectedTypes = new LinkedHashMap<>();
+    private final Map<String, Integer> expectedWarnings = new LinkedHashMap<>();
+    private final boolean keepIds;
+
+    public Coverage(RuleBase rules, boolean keepIds) {
+        this.keepIds = keepIds;
+        for (RuleInfo rule : rules.rules()) {
+            firings.put(rule.name(), 0);
+            if (keepIds) {
+                scenariosByRule.put(rule.name(), new ArrayList<>());
+            }
+        }
+        Vocabulary.TYPES.forEach(type -> expectedTypes.put(type, 0));
+        Vocabulary.WARNINGS.forEach(code -> expectedWarnings.put(code, 0));
+    }
+
+    void record(String id, List<String> firedRules, Expectation expect) {
+        for (String rule : firedRules) {
+            firings.merge(rule, 1, Integer::sum);
+            if (keepIds) {
+                scenariosByRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(id);
+            }
+        }
+        if (expect.type() != null) {
+            expectedTypes.merge(expect.type(), 1, Integer::sum);
+        }
+        expect.warnings().forEach(code -> expectedWarnings.merge(code, 1, Integer::sum));
+    }
+
+    /** Rules that fired in no scenario, in the order of their files. */
+    public List<String> untestedRules() {
+        return firings.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+    }
+
+    /** For each rule, how many scenarios fired it. */
+    public Map<String, Integer> firings() {
+        return firings;
+    }
+
+    /** For each rule, the ids of the scenarios that fired it (empty unless ids are kept). */
+    public Map<String, List<String>> scenariosByRule() {
+        return scenariosByRule;
+    }
+
+    public Map<String, Integer> expectedTypes() {
+        return expectedTypes;
+    }
+
+    public Map<String, Integer> expectedWarnings() {
+        return expectedWarnings;
+    }
+}

@@ -1,0 +1,116 @@
+package dk.samskab.replay;
+
+import dk.samskab.i18n.Messages;
+import dk.samskab.report.AtomicFile;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A replay as JUnit XML, the schema CI servers read: one {@code testsuite} with a {@code testcase} per scenario,
+ * {@code failure} for a FAIL and {@code error} for an ERROR, with times. Test cases are streamed to a temporary
+ * file; the counts the suite element needs are known only at the end, when the file is assembled and renamed into
+ * place.
+ */
+public final class JUnitXmlReport implements ReplayListener {
+
+    private final Path target;
+    private final Path cases;
+    private final Writer casesWriter;
+    private final XMLStreamWriter xml;
+    private final Messages messages;
+
+    public JUnitXmlReport(Path target, Messages messages) throws IOException {
+        this.target = target;
+        this.messages = messages;
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(folder);
+        this.cases = Files.createTempFile(folder, "." + target.getFileName(), ".cases");
+        this.casesWriter = Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
+        try {
+            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(casesWriter);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void scenario(ScenarioResult result) {
+        try {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", classname(result.file()));
+            xml.writeAttribute("name", result.id() == null ? result.file().toString() : result.id());
+            xml.writeAttribute("file", result.file().toString());
+            xml.writeAttribute("time", seconds(result.nanos()));
+            if (result.verdict() == Verdict.FAIL) {
+                StringBuilder details = new StringBuilder();
+                for (Difference d : result.differences()) {
+                    details.append(messages.text("replay.difference." + d.field(), d.expected(), d.actual()))
+                            .append('\n');
+                    d.decidedBy().forEach(rule -> details.append("  ").append(rule).append('\n'));
+                }
+                xml.writeStartElement("failure");
+                xml.writeAttribute("type", "expectation");
+                xml.writeAttribute("message", result.differences().stream().map(Difference::field)
+                        .reduce((a, b) -> a + ", " + b).orElse(""));
+                xml.writeCharacters(details.toString());
+                xml.writeEndElement();
+            } else if (result.verdict() == Verdict.ERROR) {
+                xml.writeStartElement("error");
+                xml.writeAttribute("type", "unreadable");
+                xml.writeAttribute("message", result.error());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
+    @Override
+    public void finish(Summary summary, Coverage coverage) {
+        try {
+            xml.flush();
+            xml.close();
+            casesWriter.close();
+            AtomicFile.write(target, writer -> {
+                int tests = summary.passed() + summary.failed() + summary.errors();
+                writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites tests=\"" + tests
+                        + "\" failures=\"" + summary.failed() + "\" errors=\"" + summary.errors() + "\" time=\""
+                        + seconds(summary.nanos()) + "\">\n  <testsuite name=\"samskab replay\" tests=\"" + tests
+                        + "\" failures=\"" + summary.failed() + "\" errors=\"" + summary.errors()
+                        + "\" skipped=\"0\" time=\"" + seconds(summary.nanos()) + "\">");
+                try (Reader reader = Files.newBufferedReader(cases, StandardCharsets.UTF_8)) {
+                    reader.transferTo(writer);
+                }
+                writer.write("\n  </testsuite>\n</testsuites>\n");
+            });
+        } catch (IOException | XMLStreamException e) {
+            throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+        } finally {
+            try {
+                Files.deleteIfExists(cases);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless; the report itself is written or not at all
+            }
+        }
+    }
+
+    private static String classname(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? "scenarios" : parent.toString().replace('\\', '/').replace('/', '.');
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+}
