@@ -112,7 +112,7 @@ class ReplayCommandTest {
     }
 
     @Test
-    void filterTypeAndFailFastSelectScenarios() {
+    void filterTypeAndFailFastSelectScenarios() throws Exception {
         Run filtered = Run.of("replay", SCENARIOS, "--rules", RULES, "--filter", "frivillige-*");
         assertTrue(filtered.out().strip().endsWith("3 passed, 0 failed"), filtered.out());
         Run typed = Run.of("replay", SCENARIOS, "--rules", RULES, "--type", "facilitating");
@@ -178,15 +178,15 @@ class ReplayCommandTest {
                 Files.copy(file, rules.resolve(file.getFileName()));
             }
         }
-        Path central = rules.resolve("central-actor.drl");
+        Path central = rules.resolve("central-actor.dslr");
         String text = Files.readString(central);
         String edited = text.replace("""
-                    Case( hearingOnFinishedProposal == true )
+                    Når parterne kun høres om et færdigt forslag
                 then
-                    insert( new Evidence( "central-actor", "municipality" ) );""", """
-                    Case( hearingOnFinishedProposal == true )
+                    Så tæller det for kommunen som central aktør""", """
+                    Når parterne kun høres om et færdigt forslag
                 then
-                    insert( new Evidence( "central-actor", "external" ) );""");
+                    Så tæller det for eksterne aktører som centrale aktører""");
         assertTrue(!edited.equals(text), "the edit applies");
         Files.writeString(central, edited);
         return rules;
