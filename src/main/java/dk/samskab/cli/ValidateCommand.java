@@ -1,14 +1,27 @@
 package dk.samskab.cli;
 
-import dk.samskab.engine.RuleBase;
 import dk.samskab.i18n.Messages;
+import dk.samskab.rules.RuleCompiler;
+import dk.samskab.rules.RuleLint;
+import dk.samskab.rules.RuleProblem;
+import dk.samskab.rules.RuleProblems;
+import dk.samskab.rules.RuleSource;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code samskab validate}: compiles the rules and reports every problem as {@code file:line:column: message}. */
+/**
+ * {@code samskab validate}: compiles the rules and lints them, reporting every problem as
+ * {@code file:line:column: message}. Exit status 0 when clean, 2 otherwise.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
 
@@ -20,9 +33,39 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleBase rules = Rules.load(common);
-        spec.commandLine().getOut().println(Messages.of(common.lang()).text("cli.rules-valid",
-                rules.rules().size(), rules.source().files().size(), common.rulesFolder()));
-        return ExitStatus.OK;
+        Messages messages = Messages.of(common.lang());
+        PrintWriter out = spec.commandLine().getOut();
+        RuleSource source;
+        try {
+            source = RuleSource.read(common.rulesFolder());
+        } catch (RuleProblems problems) {
+            Rules.lines(problems, common).forEach(out::println);
+            return ExitStatus.BAD_INPUT;
+        }
+        List<RuleProblem> problems = new ArrayList<>(RuleLint.lint(source));
+        int rules = -1;
+        try {
+            rules = RuleCompiler.compile(source).getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        } catch (RuleProblems compiled) {
+            compiled.problems().stream().filter(p -> !p.problem().key().equals("rules.duplicate-rule"))
+                    .forEach(problems::add);
+        }
+        problems.sort(Comparator.comparing((RuleProblem p) -> p.file().toString())
+                .thenComparing(p -> p.at() == null ? 0 : p.at().line())
+                .thenComparing(p -> p.at() == null ? 0 : p.at().column()));
+        Set<String> lines = new LinkedHashSet<>();
+        for (RuleProblem problem : problems) {
+            lines.add(problem.render(common.lang()));
+            if (common.debug && problem.original() != null) {
+                problem.original().lines().forEach(line -> lines.add("    drools: " + line));
+            }
+        }
+        lines.forEach(out::println);
+        if (problems.isEmpty()) {
+            out.println(messages.text("cli.rules-valid", rules, source.files().size(), common.rulesFolder()));
+            return ExitStatus.OK;
+        }
+        out.println(messages.text("cli.rules-problems", problems.size()));
+        return ExitStatus.BAD_INPUT;
     }
 }

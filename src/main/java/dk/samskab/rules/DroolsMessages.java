@@ -31,8 +31,9 @@ final class DroolsMessages {
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
     private static final Pattern NOT_RESOLVED = Pattern.compile("(\\w+) cannot be resolved(?! to a type)");
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
-    private static final Pattern UNABLE_TO_EXPAND = Pattern.compile("Unable to expand:\\s*(.*?)\\s*$",
-            Pattern.DOTALL);
+    private static final Pattern UNABLE_TO_EXPAND = Pattern.compile(
+            "(?:Unable to expand|No mapping entries for expanding):\\s*(.*?)\\s*$", Pattern.DOTALL);
+    private static final Pattern CONSEQUENCE_ERROR = Pattern.compile("Rule Compilation error\\s*(.*)", Pattern.DOTALL);
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.*)");
     private static final List<String> FACT_TYPES = List.of("Case", "Actor", "PerceivedType", "Evidence",
             "AxisPosition", "TypeDefinition", "CoCreation", "Classification", "EmployeeRole", "CitizenRole",
@@ -45,7 +46,8 @@ final class DroolsMessages {
     static boolean isNoise(String message) {
         return message.contains("Parser returned a null Package")
                 || message.startsWith("Unable to build constraint as ")
-                || message.contains("Error while creating KieBase");
+                || message.contains("Error while creating KieBase")
+                || message.matches("(?s).*The type Rule_\\w+ is already defined.*");
     }
 
     static RuleProblem translate(RuleFile file, Path fallback, int[] lines, String original) {
@@ -77,6 +79,11 @@ final class DroolsMessages {
         if ((m = NOT_RESOLVED.matcher(message)).find()) {
             String name = m.group(1);
             return new RuleProblem(path, locate(file, line, name), Message.of("rules.unknown-name", name), original);
+        }
+        if ((m = CONSEQUENCE_ERROR.matcher(message)).find() && !NOT_A_TYPE.matcher(message).find()
+                && !NOT_RESOLVED.matcher(message).find()) {
+            return new RuleProblem(path, consequenceOf(file, line), Message.of("rules.consequence",
+                    firstLine(m.group(1).strip())), original);
         }
         if ((m = DUPLICATE_RULE.matcher(firstLine(message))).find()) {
             String name = m.group(1).strip();
@@ -135,6 +142,20 @@ final class DroolsMessages {
             }
         }
         return new Position(line, 1);
+    }
+
+    /** The first line of the consequence of the rule that starts at {@code ruleLine}. */
+    private static Position consequenceOf(RuleFile file, int ruleLine) {
+        if (file != null) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = Math.max(0, ruleLine - 1); i < lines.length - 1; i++) {
+                if (lines[i].strip().equals("then")) {
+                    String next = lines[i + 1];
+                    return new Position(i + 2, next.length() - next.stripLeading().length() + 1);
+                }
+            }
+        }
+        return new Position(ruleLine, 1);
     }
 
     private static String simpleName(String qualified) {

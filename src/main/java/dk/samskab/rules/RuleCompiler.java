@@ -58,6 +58,9 @@ public final class RuleCompiler {
                 problems.add(problem);
             }
         }
+        problems.removeIf(p -> p.problem().key().startsWith("rules.syntax") && problems.stream().anyMatch(
+                q -> q.problem().key().equals("rules.dsl-no-mapping") && q.file().equals(p.file())
+                        && q.at() != null && p.at() != null && q.at().line() == p.at().line()));
         problems.sort(Comparator.comparing((RuleProblem p) -> p.file().toString())
                 .thenComparing(p -> p.at() == null ? 0 : p.at().line())
                 .thenComparing(p -> p.at() == null ? 0 : p.at().column()));

@@ -1,0 +1,64 @@
+package dk.samskab.cli;
+
+import dk.samskab.engine.RuleBase;
+import dk.samskab.i18n.Messages;
+import dk.samskab.report.RuleCatalogue;
+import dk.samskab.report.Words;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code samskab rules}: the rule catalogue, grouped by concern; {@code docs/rules.md} is made with it. */
+@Command(name = "rules", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+final class RulesCommand implements Callable<Integer> {
+
+    /** The formats of the catalogue. */
+    enum CatalogueFormat {
+        TEXT, MARKDOWN;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--format", paramLabel = "text|markdown", descriptionKey = "rules.format")
+    CatalogueFormat format = CatalogueFormat.TEXT;
+
+    @Option(names = "--out", paramLabel = "PATH", descriptionKey = "option.out")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleBase rules = Rules.load(common);
+        RuleCatalogue catalogue = new RuleCatalogue(new Words(common.lang()));
+        String text = format == CatalogueFormat.MARKDOWN ? catalogue.markdown(rules) : catalogue.text(rules);
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return ExitStatus.OK;
+        }
+        try {
+            OutputFile.write(out, text, List.of(), common.rulesFolder());
+        } catch (OutputFile.Refused e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
+        } catch (IOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + Messages.of(common.lang())
+                    .text("cli.cannot-write", out, String.valueOf(e.getMessage())));
+        }
+        return ExitStatus.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package dk.samskab.rules;
+
+import dk.samskab.model.ActorKind;
+import dk.samskab.model.Axis;
+import dk.samskab.model.Fact;
+import dk.samskab.model.Vocabulary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The codes the contract allows where a rule writes a literal: in a pattern's constraint, or a new fact. */
+final class ContractCodes {
+
+    private static final List<String> AXES = Arrays.stream(Axis.values()).map(Axis::code).toList();
+    private static final List<String> POLES = poles(false);
+    private static final List<String> POSITIONS = poles(true);
+
+    private static final Map<String, Map<String, List<String>>> PROPERTIES = Map.of(
+            "Actor", Map.of("kind", Arrays.stream(ActorKind.values()).map(ActorKind::code).toList()),
+            "PerceivedType", Map.of("type", Vocabulary.CO_CREATION_TYPES),
+            "Evidence", Map.of("axis", AXES, "pole", POLES),
+            "AxisPosition", Map.of("axis", AXES, "pole", POSITIONS),
+            "TypeDefinition", Map.of("type", Vocabulary.CO_CREATION_TYPES,
+                    "predictability", Axis.PREDICTABILITY.poles(), "centralActor", Axis.CENTRAL_ACTOR.poles()),
+            "Classification", Map.of("type", Vocabulary.TYPES),
+            "EmployeeRole", Map.of("role", Vocabulary.EMPLOYEE_ROLES, "place", Vocabulary.TABLE_PLACES),
+            "CitizenRole", Map.of("role", Vocabulary.CITIZEN_ROLES),
+            "Warning", Map.of("code", Vocabulary.WARNINGS, "about", AXES));
+
+    /** For each type a rule may insert, the codes each literal argument may take, in order (the last repeats). */
+    private static final Map<String, List<List<String>>> CONSTRUCTORS = Map.of(
+            "Evidence", List.of(AXES, POLES),
+            "AxisPosition", List.of(AXES, POSITIONS),
+            "TypeDefinition", List.of(Vocabulary.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(),
+                    Axis.CENTRAL_ACTOR.poles()),
+            "Classification", List.of(Vocabulary.TYPES),
+            "EmployeeRole", List.of(Vocabulary.EMPLOYEE_ROLES, Vocabulary.TABLE_PLACES),
+            "CitizenRole", List.of(Vocabulary.CITIZEN_ROLES),
+            "Warning", List.of(Vocabulary.WARNINGS, AXES));
+
+    private ContractCodes() {
+    }
+
+    /** The codes {@code type.property} may be compared with, if the contract fixes them. */
+    static Optional<List<String>> forProperty(String type, String property) {
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        if (simple.equals("Case")) {
+            return Fact.byProperty(property).filter(f -> f.kind() != Fact.Kind.BOOLEAN).map(Fact::allowed);
+        }
+        return Optional.ofNullable(PROPERTIES.getOrDefault(simple, Map.of()).get(property));
+    }
+
+    /** The codes the {@code index}-th literal of {@code new Type(…)} may take, if the contract fixes them. */
+    static Optional<List<String>> forArgument(String type, int index) {
+        List<List<String>> slots = CONSTRUCTORS.get(type);
+        if (slots == null) {
+            return Optional.empty();
+        }
+        return Optional.of(slots.get(Math.min(index, slots.size() - 1)));
+    }
+
+    private static List<String> poles(boolean withUndetermined) {
+        List<String> poles = new ArrayList<>();
+        for (Axis axis : Axis.values()) {
+            poles.addAll(axis.poles());
+        }
+        if (withUndetermined) {
+            poles.add(Vocabulary.UNDETERMINED);
+        }
+        return List.copyOf(poles);
+    }
+}

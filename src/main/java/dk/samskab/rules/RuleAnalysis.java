@@ -1,0 +1,213 @@
+package dk.samskab.rules;
+
+import dk.samskab.loading.Position;
+import dk.samskab.rules.RuleSource.RuleFile;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
+import org.drools.drl.parser.lang.dsl.DefaultExpander;
+
+/**
+ * Reads the rule files as source, without compiling them: each rule's name, place, metadata, the patterns its
+ * conditions match and the facts its consequence inserts; and each DSL sentence with the DRL it stands for.
+ * {@link RuleLint} and the rule catalogue are built on it. A file Drools cannot parse is left out here; the
+ * compiler reports it.
+ */
+public final class RuleAnalysis {
+
+    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^(\\s*)rule\\s+\"([^\"]*)\"");
+    private static final Pattern INSERT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(([^;]*?)\\)\\s*\\)\\s*;");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern DSL_LINE = Pattern.compile("^\\[(\\w+|\\*)\\]\\[[^\\]]*\\](.*?)=(.*)$");
+
+    /** A rule as written: {@code at} is its {@code rule "…"} line in {@code file}. */
+    public record AnalysedRule(String name, RuleFile file, Position at, Map<String, String> metadata,
+            List<PatternUse> patterns, List<Insertion> inserts) {
+    }
+
+    /** One pattern of a rule's conditions: the fact type and its constraint expressions. */
+    public record PatternUse(String type, List<String> constraints) {
+    }
+
+    /** One fact a consequence inserts: its type and the literal codes among its arguments, in order. */
+    public record Insertion(String type, List<String> literals, String arguments) {
+    }
+
+    /** One DSL sentence and what it expands to, with the line it is written on. */
+    public record Sentence(RuleFile file, int line, String section, String sentence, String drl) {
+    }
+
+    /** A rule header as written, found by text (also in files Drools cannot parse). */
+    public record Header(String name, RuleFile file, Position at) {
+    }
+
+    private final List<AnalysedRule> rules = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Header> headers = new ArrayList<>();
+
+    private RuleAnalysis() {
+    }
+
+    public static RuleAnalysis of(RuleSource source) {
+        RuleAnalysis analysis = new RuleAnalysis();
+        DefaultExpander expander = new DefaultExpander();
+        for (RuleFile file : source.files()) {
+            if (file.extension().equals("dsl")) {
+                analysis.readSentences(file);
+                DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
+                try {
+                    if (mapping.parseAndLoad(new StringReader(file.text()))) {
+                        expander.addDSLMapping(mapping.getMapping());
+                    }
+                } catch (IOException e) {
+                    // a DSL file that cannot be read is reported by the compiler
+                }
+            }
+        }
+        for (RuleFile file : source.files()) {
+            if (!file.extension().equals("dsl")) {
+                analysis.readHeaders(file);
+                String text = file.extension().equals("dslr") ? expander.expand(file.text()) : file.text();
+                analysis.readRules(file, text);
+            }
+        }
+        return analysis;
+    }
+
+    public List<AnalysedRule> rules() {
+        return rules;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Header> headers() {
+        return headers;
+    }
+
+    private void readHeaders(RuleFile file) {
+        Matcher m = RULE_HEADER.matcher(file.text());
+        while (m.find()) {
+            headers.add(new Header(m.group(2), file, positionOf(file.text(), m.start() + m.group(1).length())));
+        }
+    }
+
+    private void readRules(RuleFile file, String text) {
+        PackageDescr pkg;
+        try {
+            DrlParser parser = new DrlParser();
+            pkg = parser.parse(false, text);
+            if (pkg == null || parser.hasErrors()) {
+                return;
+            }
+        } catch (DroolsParserException | RuntimeException e) {
+            return;
+        }
+        for (RuleDescr rule : pkg.getRules()) {
+            Position at = headers.stream().filter(h -> h.file() == file && h.name().equals(rule.getName()))
+                    .map(Header::at).findFirst().orElse(new Position(Math.max(1, rule.getLine()), 1));
+            rules.add(describe(rule, file, at));
+        }
+    }
+
+    /** A parsed rule's metadata, patterns and insertions, placed at {@code at} in {@code file}. */
+    static AnalysedRule describe(RuleDescr rule, RuleFile file, Position at) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (AnnotationDescr annotation : rule.getAnnotations()) {
+            Object value = annotation.getSingleValueStripped();
+            metadata.put(annotation.getName(), value == null ? null : unquote(value.toString()));
+        }
+        List<PatternUse> patterns = new ArrayList<>();
+        walk(rule.getLhs(), patterns);
+        return new AnalysedRule(rule.getName(), file, at, metadata, patterns,
+                inserts(String.valueOf(rule.getConsequence())));
+    }
+
+    /** The facts a consequence inserts, read from its text: {@code insert( new Evidence( "…", "…" ) );}. */
+    static List<Insertion> inserts(String consequence) {
+        List<Insertion> inserts = new ArrayList<>();
+        Matcher m = INSERT.matcher(consequence);
+        while (m.find()) {
+            List<String> literals = new ArrayList<>();
+            Matcher literal = LITERAL.matcher(m.group(2));
+            while (literal.find()) {
+                literals.add(literal.group(1));
+            }
+            inserts.add(new Insertion(m.group(1), literals, m.group(2).strip()));
+        }
+        return inserts;
+    }
+
+    private static void walk(BaseDescr descr, List<PatternUse> out) {
+        if (descr instanceof PatternDescr pattern) {
+            List<String> constraints = new ArrayList<>();
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                collect(constraint, constraints);
+            }
+            out.add(new PatternUse(pattern.getObjectType(), constraints));
+            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+                if (accumulate.getInput() != null) {
+                    walk(accumulate.getInput(), out);
+                }
+            }
+        } else if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr child : element.getDescrs()) {
+                walk(child, out);
+            }
+        }
+    }
+
+    private static void collect(BaseDescr constraint, List<String> out) {
+        if (constraint instanceof ExprConstraintDescr expression) {
+            out.add(expression.getExpression());
+        } else if (constraint instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(child -> collect(child, out));
+        } else if (constraint != null && constraint.getText() != null) {
+            out.add(constraint.getText());
+        }
+    }
+
+    private void readSentences(RuleFile file) {
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = DSL_LINE.matcher(lines[i].strip());
+            if (m.matches()) {
+                sentences.add(new Sentence(file, i + 1, m.group(1), m.group(2).strip(), m.group(3).strip()));
+            }
+        }
+    }
+
+    private static String unquote(String value) {
+        String v = value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    static Position positionOf(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,141 @@
+package dk.samskab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.Project;
+import dk.samskab.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code samskab validate}: each kind of finding, at its line and column, and a clean exit for the shipped rules. */
+class ValidateCommandTest {
+
+    private static final String HEADER = "package samskab;\nimport dk.samskab.model.*;\n\n";
+    private static final String META = """
+                @description_en("x")
+                @description_da("x")
+                @section("AFRUNDING")
+            """;
+
+    @TempDir
+    Path rules;
+
+    private List<String> findings(Run run) {
+        return run.out().lines().filter(line -> line.startsWith(rules.toString())).toList();
+    }
+
+    private Run validate() {
+        return Run.of("validate", "--rules", rules.toString());
+    }
+
+    private void write(String file, String text) throws Exception {
+        Files.writeString(rules.resolve(file), text);
+    }
+
+    @Test
+    void theShippedRulesAreValid() {
+        Run run = Run.of("validate", "--rules", Project.rulesFolder().toString());
+        assertEquals(0, run.status(), run.out());
+        assertTrue(run.out().contains("no problems"), run.out());
+    }
+
+    @Test
+    void aRuleWithoutItsDanishDescriptionIsReportedAtTheRule() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
+        Run run = validate();
+        assertEquals(2, run.status());
+        assertEquals(List.of(rules.resolve("a.drl") + ":4:1: rule “R” has no @description_da; every rule needs "
+                + "@description_en, @description_da and @section"), findings(run));
+    }
+
+    @Test
+    void aRuleWithoutASectionIsReported() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @description_da(\"x\")\nwhen\nthen\nend\n");
+        assertTrue(findings(validate()).get(0).endsWith("rule “R” has no @section; every rule needs "
+                + "@description_en, @description_da and @section"));
+    }
+
+    @Test
+    void aSectionThatIsNotAHeadingOfTheArticleIsReportedWithTheNearestHeading() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @description_da(\"x\")\n"
+                + "    @section(\"Styret Samskabelse\")\nwhen\nthen\nend\n");
+        assertEquals(List.of(rules.resolve("a.drl") + ":7:5: @section(\"Styret Samskabelse\") is not a heading of "
+                + "the article; did you mean \"Styret samskabelse\"?"), findings(validate()));
+    }
+
+    @Test
+    void aValueTheContractDoesNotKnowIsReportedWhereItIsWritten() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    Case( problemIdentifiedBy == \"municiplaity\" )\n"
+                + "then\n    insert( new Evidence( \"predictability\", \"predictible\" ) );\nend\n");
+        assertEquals(List.of(
+                rules.resolve("a.drl") + ":9:34: \"municiplaity\" is not a code of problem_identified_by (one of: "
+                        + "municipality, external, joint); did you mean \"municipality\"?",
+                rules.resolve("a.drl") + ":11:45: \"predictible\" is not a code of new Evidence(…) (one of: "
+                        + "predictable, unpredictable, municipality, external); did you mean \"predictable\"?"),
+                findings(validate()));
+    }
+
+    @Test
+    void aFactTheContractDoesNotKnowIsReportedWithTheNearestFact() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    Case( resultPlanedInAdvance == true )\n"
+                + "then\nend\n");
+        assertEquals(List.of(rules.resolve("a.drl") + ":9:11: Case has no property \"resultPlanedInAdvance\"; "
+                + "did you mean \"resultPlannedInAdvance\"?"), findings(validate()));
+    }
+
+    @Test
+    void aCodeTheContractDoesNotKnowInADslSentenceIsReportedInTheDslFile() throws Exception {
+        write("a.dsl", "[condition][]Når problemet er kommunens=Case( problemIdentifiedBy == \"kommunen\" )\n");
+        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når problemet er kommunens\nthen\nend\n");
+        assertEquals(List.of(rules.resolve("a.dsl") + ":1:70: \"kommunen\" is not a code of problem_identified_by "
+                + "(one of: municipality, external, joint)"), findings(validate()));
+    }
+
+    @Test
+    void twoRulesWithTheSameNameAreReportedAtTheSecond() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
+        write("b.drl", HEADER + "\nrule \"R\"\n" + META + "when\nthen\nend\n");
+        assertEquals(List.of(rules.resolve("b.drl") + ":5:1: two rules are named “R” (the other is at "
+                + rules.resolve("a.drl") + ":4); rule names must be unique"), findings(validate()));
+    }
+
+    @Test
+    void aSentenceWithNoMappingIsReportedAtItsLine() throws Exception {
+        write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n");
+        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
+                + "    og borgmesteren siger det\nthen\nend\n");
+        assertEquals(List.of(rules.resolve("b.dslr") + ":10:5: no DSL mapping matches the sentence “og borgmesteren "
+                + "siger det”"), findings(validate()));
+    }
+
+    @Test
+    void aSyntaxErrorInADrlFileIsReportedAtItsLineAndColumn() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    Case( resultPlannedInAdvance == true && )\n"
+                + "then\nend\n");
+        List<String> findings = findings(validate());
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith(rules.resolve("a.drl") + ":9:"), findings.get(0));
+        assertTrue(findings.get(0).contains("syntax error"), findings.get(0));
+    }
+
+    @Test
+    void aSyntaxErrorInADslrFileIsReportedAtItsLineAndColumn() throws Exception {
+        write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n");
+        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
+                + ">   Case( resultPlannedInAdvance == true && )\nthen\nend\n");
+        List<String> findings = findings(validate());
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).matches(".*b\\.dslr:10:\\d+: syntax error: .*"), findings.get(0));
+    }
+
+    @Test
+    void findingsAreInDanishToo() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
+        Run run = Run.of("validate", "--rules", rules.toString(), "--lang", "da");
+        assertTrue(run.out().contains("reglen “R” mangler @description_da"), run.out());
+    }
+}
