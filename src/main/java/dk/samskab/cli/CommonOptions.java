@@ -21,12 +21,15 @@ public final class CommonOptions {
         return lang;
     }
 
-    /** The rules folder: {@code --rules}, else {@code rules/} at the repository root (set by the launcher). */
+    /**
+     * The rules folder: {@code --rules}, else {@code rules/} at the repository root (set by the launcher), shown
+     * relative to the current folder when it lies below it.
+     */
     public Path rulesFolder() {
         if (rules != null) {
             return rules;
         }
         String home = System.getProperty("samskab.home");
-        return home == null ? Path.of("rules") : Path.of(home).resolve("rules");
+        return home == null ? Path.of("rules") : Path.of(Shown.path(Path.of(home).resolve("rules")));
     }
 }

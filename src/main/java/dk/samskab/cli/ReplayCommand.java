@@ -13,6 +13,7 @@ import dk.samskab.replay.ReplayListener;
 import dk.samskab.replay.ScenarioResult;
 import dk.samskab.replay.Summary;
 import dk.samskab.replay.TextReplayReport;
+import dk.samskab.replay.Watcher;
 import dk.samskab.report.JsonReport;
 import dk.samskab.report.Words;
 import dk.samskab.rules.RuleProblems;
@@ -69,6 +70,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "DIR|git:REV", descriptionKey = "replay.baseline")
     String baseline;
 
+    @Option(names = "--watch", descriptionKey = "replay.watch")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +85,9 @@ final class ReplayCommand implements Callable<Integer> {
         if (type != null && !Vocabulary.TYPES.contains(type)) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.invalid-value", type, "--type",
                     String.join(", ", Vocabulary.TYPES)));
+        }
+        if (watch) {
+            return watch(messages);
         }
         RuleBase rules = Rules.load(common);
         Engine before = baseline == null ? null : new Engine(loadBaseline(messages));
@@ -110,6 +117,20 @@ final class ReplayCommand implements Callable<Integer> {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
                     String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Watches until interrupted (Ctrl-C); the other outputs do not combine with it. */
+    private int watch(Messages messages) {
+        if (junit != null || baseline != null || format != ReplayFormat.TEXT) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.watch-alone"));
+        }
+        try {
+            new Watcher(common.rulesFolder(), folder, common.lang(), spec.commandLine().getOut()).run(() -> true);
+        } catch (IOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
+                    String.valueOf(e.getMessage())));
+        }
+        return ExitStatus.OK;
     }
 
     private RuleBase loadBaseline(Messages messages) {

@@ -62,7 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         lines.forEach(out::println);
         if (problems.isEmpty()) {
-            out.println(messages.text("cli.rules-valid", rules, source.files().size(), common.rulesFolder()));
+            out.println(messages.text("cli.rules-valid", rules, source.files().size(),
+                    Shown.path(common.rulesFolder())));
             return ExitStatus.OK;
         }
         out.println(messages.text("cli.rules-problems", problems.size()));

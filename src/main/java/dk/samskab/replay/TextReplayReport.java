@@ -47,7 +47,7 @@ public final class TextReplayReport implements ReplayListener {
         out.flush();
     }
 
-    private String describe(Change change) {
+    static String describe(Change change) {
         if (change.before() != null || change.after() != null) {
             return change.field() + ": " + change.before() + " → " + change.after();
         }
