@@ -1,5 +1,6 @@
 package dk.samskab.cli;
 
+import dk.samskab.cache.RuleCache;
 import dk.samskab.i18n.Lang;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -16,6 +17,17 @@ public final class CommonOptions {
 
     @Option(names = "--debug", descriptionKey = "option.debug")
     boolean debug;
+
+    @Option(names = "--cache", paramLabel = "DIR", descriptionKey = "option.cache")
+    Path cache;
+
+    @Option(names = "--no-cache", descriptionKey = "option.no-cache")
+    boolean noCache;
+
+    /** The rule-base cache to use, or {@code null} with {@code --no-cache}. */
+    public RuleCache cache() {
+        return noCache ? null : new RuleCache(cache != null ? cache : RuleCache.defaultRoot());
+    }
 
     public Lang lang() {
         return lang;

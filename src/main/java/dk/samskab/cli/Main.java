@@ -22,6 +22,7 @@ public final class Main {
         int status = run(args, out, err);
         out.flush();
         err.flush();
+        Rules.afterRun();
         System.exit(status);
     }
 

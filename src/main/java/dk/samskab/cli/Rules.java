@@ -1,20 +1,53 @@
 package dk.samskab.cli;
 
+import dk.samskab.cache.RuleCache;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
+import dk.samskab.rules.RuleSource;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Loads the rules a command names, or fails with one line per problem (and Drools' own text under --debug). */
 final class Rules {
 
+    /** Work to start once the command's output is written: caching the rules just compiled. */
+    private static Runnable afterRun;
+
     private Rules() {
     }
 
+    /** Starts what was deferred until the command had answered (the background cache build). */
+    static void afterRun() {
+        Runnable pending = afterRun;
+        afterRun = null;
+        if (pending != null) {
+            pending.run();
+        }
+    }
+
+    /**
+     * The rules from the cache when it holds exactly these rule files; else compiled, and — when the launcher
+     * asks for it ({@code -Dsamskab.cache.background=true}) — cached by a background process for the next run.
+     */
     static RuleBase load(CommonOptions options) {
         try {
-            return RuleBase.load(options.rulesFolder());
+            RuleSource source = RuleSource.read(options.rulesFolder());
+            RuleCache cache = options.cache();
+            if (cache != null) {
+                Optional<RuleBase> cached = cache.load(source);
+                if (cached.isPresent()) {
+                    return cached.get();
+                }
+            }
+            RuleBase compiled = RuleBase.compile(source);
+            if (cache != null && Boolean.getBoolean("samskab.cache.background")) {
+                Path folder = options.rulesFolder();
+                afterRun = () -> cache.storeInBackground(folder, source);
+            }
+            return compiled;
         } catch (RuleProblems problems) {
             throw new Failure(ExitStatus.BAD_INPUT, lines(problems, options), null);
         }

@@ -40,16 +40,28 @@ public final class RuleBase {
     private final RuleSource source;
     private final Map<String, RuleInfo> rules;
 
-    private RuleBase(KieBase kieBase, RuleSource source) {
+    private RuleBase(KieBase kieBase, RuleSource source, Map<String, RuleInfo> rules) {
         this.kieBase = kieBase;
         this.source = source;
-        this.rules = describe(kieBase, source);
+        this.rules = rules;
     }
 
     /** Reads and compiles every rule file below {@code folder}. */
     public static RuleBase load(Path folder) throws RuleProblems {
-        RuleSource source = RuleSource.read(folder);
-        return new RuleBase(RuleCompiler.compile(source), source);
+        return compile(RuleSource.read(folder));
+    }
+
+    /** Compiles the rules with Drools' classic DRL compiler, which also gives the error positions. */
+    public static RuleBase compile(RuleSource source) throws RuleProblems {
+        KieBase kieBase = RuleCompiler.compile(source);
+        return new RuleBase(kieBase, source, describe(kieBase, source));
+    }
+
+    /** A rule base built elsewhere (the cache), with the rules' descriptions recorded when it was built. */
+    public static RuleBase of(KieBase kieBase, RuleSource source, List<RuleInfo> rules) {
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        rules.forEach(rule -> byName.put(rule.name(), rule));
+        return new RuleBase(kieBase, source, byName);
     }
 
     public KieSession newSession() {
@@ -63,6 +75,17 @@ public final class RuleBase {
 
     public RuleInfo rule(String name) {
         return rules.get(name);
+    }
+
+    /**
+     * Orders rule names as the rule files list them. Drools may fire rules of equal standing in another order
+     * (the cached executable model does), so reports sort by this to say the same thing every time.
+     */
+    public Comparator<String> order() {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        rules.keySet().forEach(name -> index.put(name, index.size()));
+        return Comparator.comparing((String name) -> index.getOrDefault(name, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
     }
 
     public RuleSource source() {

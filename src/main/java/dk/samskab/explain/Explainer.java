@@ -46,7 +46,8 @@ public final class Explainer {
                 citizenRoles(outcome), warnings(outcome, unknown), whyNot(outcome), unknown,
                 counterfactuals == null ? List.of() : counterfactuals.flips(source.facts(), outcome),
                 counterfactuals != null, perceptions(outcome),
-                Stamp.of(rules.sha256(), source.sha256()));
+                Stamp.of(rules.sha256(), source.sha256()),
+                outcome.firedRules().stream().sorted(rules.order()).toList());
     }
 
     /** Classifies and explains in one step. */
@@ -58,7 +59,7 @@ public final class Explainer {
         List<AxisView> axes = new ArrayList<>();
         for (Axis axis : Axis.values()) {
             List<AxisView.EvidenceView> evidence = new ArrayList<>();
-            for (Derived<Evidence> e : outcome.evidence()) {
+            for (Derived<Evidence> e : inRuleOrder(outcome.evidence())) {
                 if (e.fact().axis().equals(axis.code())) {
                     evidence.add(new AxisView.EvidenceView(e.fact().pole(), because(outcome, e)));
                 }
@@ -73,7 +74,7 @@ public final class Explainer {
     private List<RoleView> citizenRoles(Outcome outcome) {
         List<RoleView> roles = new ArrayList<>();
         for (String role : outcome.citizenRoles()) {
-            List<Because> reasons = outcome.all(CitizenRole.class).stream()
+            List<Because> reasons = inRuleOrder(outcome.all(CitizenRole.class)).stream()
                     .filter(d -> d.fact().role().equals(role)).map(d -> because(outcome, d)).toList();
             roles.add(new RoleView(role, null, reasons));
         }
@@ -85,8 +86,11 @@ public final class Explainer {
         for (String code : Vocabulary.WARNINGS) {
             List<Derived<Warning>> raised = outcome.all(Warning.class).stream()
                     .filter(d -> d.fact().code().equals(code)).toList();
-            for (String about : raised.stream().map(d -> d.fact().about()).distinct().toList()) {
-                List<Because> reasons = raised.stream().filter(d -> java.util.Objects.equals(d.fact().about(), about))
+            for (String about : raised.stream().map(d -> d.fact().about()).distinct()
+                    .sorted(java.util.Comparator.comparing((String a) -> a == null ? -1
+                            : Axis.byCode(a).map(Enum::ordinal).orElse(99))).toList()) {
+                List<Because> reasons = inRuleOrder(raised).stream()
+                        .filter(d -> java.util.Objects.equals(d.fact().about(), about))
                         .map(d -> because(outcome, d)).toList();
                 warnings.add(new WarningView(code, about, reasons, about == null ? List.of()
                         : settling(unknown, about)));
@@ -113,7 +117,9 @@ public final class Explainer {
     private List<WhyNot> whyNot(Outcome outcome) {
         List<WhyNot> whyNot = new ArrayList<>();
         Because outside = outcome.isCoCreation() ? null : because(outcome, outcome.classification());
-        for (Derived<TypeDefinition> definition : outcome.all(TypeDefinition.class)) {
+        List<Derived<TypeDefinition>> definitions = new ArrayList<>(outcome.all(TypeDefinition.class));
+        definitions.sort(java.util.Comparator.comparing(d -> Vocabulary.TYPES.indexOf(d.fact().type())));
+        for (Derived<TypeDefinition> definition : definitions) {
             TypeDefinition type = definition.fact();
             if (type.type().equals(outcome.type())) {
                 continue;
@@ -135,6 +141,13 @@ public final class Explainer {
     private List<Perception> perceptions(Outcome outcome) {
         return outcome.facts().getPerceivedTypes().stream()
                 .map(p -> new Perception(p.actor(), p.type(), p.type().equals(outcome.type()))).toList();
+    }
+
+    /** Conclusions in the order of the rules that drew them, whatever order Drools fired them in. */
+    private <T> List<Derived<T>> inRuleOrder(List<Derived<T>> conclusions) {
+        List<Derived<T>> sorted = new ArrayList<>(conclusions);
+        sorted.sort(java.util.Comparator.comparing(Derived::rule, rules.order()));
+        return sorted;
     }
 
     /** The rule behind a conclusion and the case facts it read. */

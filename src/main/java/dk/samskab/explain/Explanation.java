@@ -12,7 +12,7 @@ import java.util.List;
 public record Explanation(CaseFile source, Outcome outcome, Because typeBecause, List<AxisView> axes,
         RoleView employeeRole, List<RoleView> citizenRoles, List<WarningView> warnings, List<WhyNot> whyNot,
         List<UnknownFact> unknownFacts, List<Flip> flips, boolean whatIfAsked, List<Perception> perceptions,
-        Stamp stamp) {
+        Stamp stamp, List<String> firedInRuleOrder) {
 
     public Explanation {
         axes = List.copyOf(axes);
@@ -22,9 +22,15 @@ public record Explanation(CaseFile source, Outcome outcome, Because typeBecause,
         unknownFacts = List.copyOf(unknownFacts);
         flips = List.copyOf(flips);
         perceptions = List.copyOf(perceptions);
+        firedInRuleOrder = List.copyOf(firedInRuleOrder);
     }
 
     public String type() {
         return outcome.type();
+    }
+
+    /** The rules that fired, in the order of the rule files. */
+    public List<String> firedRules() {
+        return firedInRuleOrder;
     }
 }

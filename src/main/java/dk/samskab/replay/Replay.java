@@ -101,8 +101,15 @@ public final class Replay {
             return error(file, scenario, file + ": " + e.problem().render(lang), began);
         }
         coverage.record(scenario.id(), outcome.firedRules(), scenario.expect());
-        List<Difference> differences = Comparison.compare(scenario.expect(), outcome);
-        List<Change> changes = baseline == null ? null : impact(scenario, outcome);
+        List<Difference> differences = Comparison.compare(scenario.expect(), outcome).stream()
+                .map(d -> new Difference(d.field(), d.expected(), d.actual(),
+                        d.decidedBy().stream().sorted(engine.rules().order()).toList()))
+                .toList();
+        List<Change> changes = baseline == null ? null : impact(scenario, outcome).stream()
+                .map(c -> new Change(c.field(), c.before(), c.after(),
+                        c.added().stream().sorted(engine.rules().order()).toList(),
+                        c.removed().stream().sorted(baseline.rules().order()).toList()))
+                .toList();
         return new ScenarioResult(file, scenario, differences.isEmpty() ? Verdict.PASS : Verdict.FAIL, differences,
                 null, outcome, changes, System.nanoTime() - began);
     }

@@ -65,7 +65,7 @@ public final class JsonReport {
         report.put("warnings", e.warnings().stream().map(this::warning).toList());
         report.put("axes", axes(e));
         report.put("explanation", explanation(e));
-        report.put("fired_rules", e.outcome().firedRules());
+        report.put("fired_rules", e.firedRules());
         Map<String, Object> stamp = new LinkedHashMap<>();
         stamp.put("samskab", e.stamp().samskabVersion());
         stamp.put("drools", e.stamp().droolsVersion());

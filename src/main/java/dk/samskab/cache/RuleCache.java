@@ -1,0 +1,229 @@
+package dk.samskab.cache;
+
+import dk.samskab.engine.RuleBase;
+import dk.samskab.explain.Stamp;
+import dk.samskab.loading.SourceText;
+import dk.samskab.rules.RuleProblems;
+import dk.samskab.rules.RuleSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Compiled rule sets kept between runs. Each entry is a folder named by its key — a hash of every rule file and of
+ * the samskab, Drools and Java versions — holding the executable model ({@code model.jar}), the rules'
+ * descriptions ({@code rules.json}) and a manifest with the hash of each. An entry is written to a temporary folder
+ * and renamed into place, so no process ever sees half an entry; it is verified against its manifest before it is
+ * used, and an entry that does not verify or load is deleted, never trusted.
+ */
+public final class RuleCache {
+
+    static final String MODEL = "model.jar";
+    static final String RULES = "rules.json";
+    static final String MANIFEST = "manifest.properties";
+
+    /** Entries kept; older ones are removed when a new one is stored. */
+    private static final int KEEP = 10;
+
+    /** A build lock older than this is taken to belong to a builder that died. */
+    private static final Duration STALE_LOCK = Duration.ofMinutes(10);
+
+    private final Path root;
+
+    public RuleCache(Path root) {
+        this.root = root;
+    }
+
+    /** {@code $SAMSKAB_CACHE}, else {@code $XDG_CACHE_HOME/samskab}, else {@code ~/.cache/samskab}. */
+    public static Path defaultRoot() {
+        String explicit = System.getProperty("samskab.cache.dir", System.getenv("SAMSKAB_CACHE"));
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("samskab");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The entry's name for a rule set. */
+    public static String key(RuleSource source) {
+        String identity = source.sha256() + "\n" + Stamp.currentVersion() + "\n" + Stamp.currentDroolsVersion()
+                + "\n" + System.getProperty("java.version");
+        return SourceText.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    public Path entry(RuleSource source) {
+        return root.resolve(key(source));
+    }
+
+    /** The cached rule base for exactly these rule files, or empty when there is none that verifies and loads. */
+    public Optional<RuleBase> load(RuleSource source) {
+        Path entry = entry(source);
+        if (!Files.isDirectory(entry)) {
+            return Optional.empty();
+        }
+        try {
+            Properties manifest = new Properties();
+            try (InputStream in = Files.newInputStream(entry.resolve(MANIFEST))) {
+                manifest.load(in);
+            }
+            byte[] rules = Files.readAllBytes(entry.resolve(RULES));
+            if (!source.sha256().equals(manifest.getProperty("rules.sha256"))
+                    || !SourceText.sha256(rules).equals(manifest.getProperty(RULES))
+                    || !SourceText.sha256(Files.readAllBytes(entry.resolve(MODEL))).equals(manifest.getProperty(MODEL))) {
+                throw new IOException("the entry does not match its manifest");
+            }
+            return Optional.of(RuleBase.of(ExecutableModel.load(entry.resolve(MODEL)), source, StoredRules.read(rules)));
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            discard(entry);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Builds and stores the entry for these rules: the classic build (for the rules' descriptions, and to fail
+     * with positions on a broken rule) and the executable model. Safe when several processes do it at once.
+     */
+    public void store(RuleSource source) throws RuleProblems, IOException {
+        RuleBase classic = RuleBase.compile(source);
+        byte[] model = ExecutableModel.build(source);
+        byte[] rules = StoredRules.write(List.copyOf(classic.rules()));
+        Files.createDirectories(root);
+        Path entry = entry(source);
+        Path temporary = Files.createTempDirectory(root, ".building-");
+        try {
+            Files.write(temporary.resolve(MODEL), model);
+            Files.write(temporary.resolve(RULES), rules);
+            Properties manifest = new Properties();
+            manifest.setProperty("rules.sha256", source.sha256());
+            manifest.setProperty(MODEL, SourceText.sha256(model));
+            manifest.setProperty(RULES, SourceText.sha256(rules));
+            manifest.setProperty("samskab", Stamp.currentVersion());
+            manifest.setProperty("drools", Stamp.currentDroolsVersion());
+            try (OutputStream out = Files.newOutputStream(temporary.resolve(MANIFEST))) {
+                manifest.store(out, "samskab rule-base cache entry");
+            }
+            try {
+                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (!Files.isDirectory(entry)) {
+                    throw e;
+                }
+                // another process stored the same entry first; theirs is as good as ours
+            }
+        } finally {
+            deleteTree(temporary);
+        }
+        prune();
+    }
+
+    /** True when an entry for these rules is present (not yet verified). */
+    public boolean has(RuleSource source) {
+        return Files.isDirectory(entry(source));
+    }
+
+    /**
+     * Starts a separate process that stores the entry for these rules, unless one is already at it; the caller
+     * goes on at once. Used after a classic build, so that the next run finds the rules cached.
+     */
+    public void storeInBackground(Path rulesFolder, RuleSource source) {
+        try {
+            Files.createDirectories(root);
+            Path lock = root.resolve(key(source) + ".lock");
+            if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
+                    .isAfter(Instant.now().minus(STALE_LOCK))) {
+                return;
+            }
+            Files.deleteIfExists(lock);
+            Files.writeString(lock, String.valueOf(ProcessHandle.current().pid()),
+                    java.nio.file.StandardOpenOption.CREATE_NEW);
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new java.util.ArrayList<>();
+            if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+                command.addAll(List.of("/usr/bin/nice", "-n", "10"));
+            }
+            command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", BuildCache.class.getName(),
+                    rulesFolder.toAbsolutePath().toString(), root.toAbsolutePath().toString(), lock.toString()));
+            new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("build.log").toFile()))
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            // no cache this time; the next run compiles the rules again and tries once more
+        }
+    }
+
+    /** Removes every entry. */
+    public void clear() throws IOException {
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> entries = Files.list(root)) {
+                for (Path entry : entries.toList()) {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    /** The entries present, newest first. */
+    public List<Path> entries() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
+        }
+    }
+
+    private void prune() throws IOException {
+        List<Path> entries = entries();
+        for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+            deleteTree(old);
+        }
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void discard(Path entry) {
+        try {
+            deleteTree(entry);
+        } catch (IOException e) {
+            // a leftover entry is verified, and discarded, again next time
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dk.samskab.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.Project;
+import dk.samskab.Run;
+import dk.samskab.engine.Engine;
+import dk.samskab.engine.RuleBase;
+import dk.samskab.loading.CaseReader;
+import dk.samskab.model.Case;
+import dk.samskab.rules.RuleSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rule-base cache is safe: a changed rule is never served stale, a corrupt entry is rebuilt, races are harmless. */
+class RuleCacheTest {
+
+    @TempDir
+    Path temp;
+
+    private Path rules;
+    private Path cacheRoot;
+    private RuleCache cache;
+
+    @BeforeEach
+    void copyRules() throws Exception {
+        rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> files = Files.list(Project.rulesFolder())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        cacheRoot = temp.resolve("cache");
+        cache = new RuleCache(cacheRoot);
+    }
+
+    @Test
+    void aStoredRuleSetLoadsFromTheCacheAndClassifiesAsTheCompiledOneDoes() throws Exception {
+        RuleSource source = RuleSource.read(rules);
+        assertTrue(cache.load(source).isEmpty(), "nothing cached yet");
+        cache.store(source);
+        RuleBase cached = cache.load(source).orElseThrow();
+        RuleBase compiled = RuleBase.compile(source);
+        assertEquals(compiled.rules().stream().toList(), cached.rules().stream().toList(),
+                "the cached rules describe themselves as the compiled ones do");
+        for (Path scenario : dk.samskab.loading.CaseFiles.below(Project.scenarios())) {
+            Case facts = CaseReader.read(scenario).facts();
+            var fromCache = new Engine(cached).classify(facts);
+            var fromSource = new Engine(compiled).classify(facts);
+            assertEquals(fromSource.type(), fromCache.type(), scenario.toString());
+            assertEquals(fromSource.warningCodes(), fromCache.warningCodes(), scenario.toString());
+            assertEquals(fromSource.citizenRoles(), fromCache.citizenRoles(), scenario.toString());
+            assertEquals(java.util.Set.copyOf(fromSource.firedRules()), java.util.Set.copyOf(fromCache.firedRules()),
+                    scenario.toString());
+        }
+    }
+
+    @Test
+    void editingOneRuleChangesTheNextResultEvenWithACache() throws Exception {
+        String hearing = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+        assertEquals(0, Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
+                .status());
+        assertTrue(run(hearing).contains("\"type\" : \"steered\""));
+        Path typology = rules.resolve("typology.drl");
+        Files.writeString(typology, Files.readString(typology)
+                .replace("new TypeDefinition( \"steered\", \"predictable\", \"municipality\" )",
+                        "new TypeDefinition( \"steered\", \"predictable\", \"external\" )")
+                .replace("new TypeDefinition( \"responsibilising\", \"predictable\", \"external\" )",
+                        "new TypeDefinition( \"responsibilising\", \"predictable\", \"municipality\" )"));
+        assertTrue(cache.load(RuleSource.read(rules)).isEmpty(), "the edited rules have no entry");
+        assertTrue(run(hearing).contains("\"type\" : \"responsibilising\""));
+    }
+
+    @Test
+    void aCorruptEntryIsDetectedDiscardedAndRebuilt() throws Exception {
+        RuleSource source = RuleSource.read(rules);
+        cache.store(source);
+        Path model = cache.entry(source).resolve(RuleCache.MODEL);
+        byte[] bytes = Files.readAllBytes(model);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(model, bytes);
+        assertTrue(cache.load(source).isEmpty(), "a corrupt entry is never trusted");
+        assertFalse(Files.exists(cache.entry(source)), "and is removed");
+        String hearing = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+        assertTrue(run(hearing).contains("\"type\" : \"steered\""), "the run compiles the rules instead");
+        cache.store(source);
+        assertTrue(cache.load(source).isPresent(), "and the entry can be built again");
+    }
+
+    @Test
+    void aTruncatedManifestOrMissingFileIsTreatedAsNoEntry() throws Exception {
+        RuleSource source = RuleSource.read(rules);
+        cache.store(source);
+        Files.delete(cache.entry(source).resolve(RuleCache.RULES));
+        assertTrue(cache.load(source).isEmpty());
+        cache.store(source);
+        Files.writeString(cache.entry(source).resolve(RuleCache.MANIFEST), "");
+        assertTrue(cache.load(source).isEmpty());
+    }
+
+    @Test
+    void twoProcessesBuildingTheSameEntryAtOnceLeaveAGoodEntry() throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            processes.add(new ProcessBuilder(javaCommand("cache", "--build", "--rules", rules.toString(),
+                    "--cache", cacheRoot.toString())).redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("build-" + i + ".log").toFile()).start());
+        }
+        for (int i = 0; i < processes.size(); i++) {
+            assertTrue(processes.get(i).waitFor(5, TimeUnit.MINUTES), "the build finishes");
+            assertEquals(0, processes.get(i).exitValue(), Files.readString(temp.resolve("build-" + i + ".log")));
+        }
+        RuleSource source = RuleSource.read(rules);
+        assertTrue(cache.load(source).isPresent(), "the entry verifies and loads");
+        try (Stream<Path> left = Files.list(cacheRoot)) {
+            assertEquals(List.of(cache.entry(source)), left.toList(), "no half-built folder is left behind");
+        }
+    }
+
+    @Test
+    void aReportFromTheCacheIsByteIdenticalToOneFromCompiledRules() throws Exception {
+        String file = Project.scenarios().resolve("warnings/blandede-signaler.yaml").toString();
+        Run compiled = Run.of("classify", file, "--rules", rules.toString(), "--no-cache", "--format", "json");
+        cache.store(RuleSource.read(rules));
+        String cached = run(file);
+        assertEquals(compiled.out(), cached);
+    }
+
+    @Test
+    void theKeyDependsOnEveryRuleFile() throws Exception {
+        String before = RuleCache.key(RuleSource.read(rules));
+        Files.writeString(rules.resolve("warnings.drl"), Files.readString(rules.resolve("warnings.drl")) + "\n// note\n");
+        assertNotEquals(before, RuleCache.key(RuleSource.read(rules)));
+    }
+
+    private String run(String scenario) {
+        Run run = Run.of("classify", scenario, "--rules", rules.toString(), "--cache", cacheRoot.toString(),
+                "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        return run.out();
+    }
+
+    private static List<String> javaCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "dk.samskab.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
