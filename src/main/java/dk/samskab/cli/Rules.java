@@ -1,6 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.cache.RuleCache;
+import dk.samskab.cache.StartupArchive;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
@@ -39,6 +40,11 @@ final class Rules {
             if (cache != null) {
                 Optional<RuleBase> cached = cache.load(source);
                 if (cached.isPresent()) {
+                    String archive = System.getProperty("samskab.cds.archive");
+                    if (archive != null && Boolean.getBoolean("samskab.cache.background")) {
+                        Path folder = options.rulesFolder();
+                        afterRun = () -> StartupArchive.trainInBackground(Path.of(archive), folder, cache.root());
+                    }
                     return cached.get();
                 }
             }

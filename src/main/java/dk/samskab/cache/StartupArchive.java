@@ -1,0 +1,84 @@
+package dk.samskab.cache;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The class-data-sharing archive the launcher starts the JVM with ({@code -XX:SharedArchiveFile}): made by a
+ * training run in the background — a classify of a sample case with the rules loaded from the cache, never a run
+ * that compiles DRL (dumping from one crashed JDK 17.0.15) — and renamed into place when complete.
+ */
+public final class StartupArchive {
+
+    private static final Duration STALE_LOCK = Duration.ofMinutes(10);
+
+    private StartupArchive() {
+    }
+
+    /**
+     * Starts the training run for {@code archive} unless it exists or one is running. {@code rulesFolder} must have
+     * an entry in {@code cacheRoot}, so that the training run loads the rules rather than compiling them.
+     */
+    public static void trainInBackground(Path archive, Path rulesFolder, Path cacheRoot) {
+        Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
+        Path sample = null;
+        try {
+            if (Files.exists(archive)) {
+                return;
+            }
+            if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
+                    .isAfter(Instant.now().minus(STALE_LOCK))) {
+                return;
+            }
+            Files.deleteIfExists(lock);
+            Files.writeString(lock, String.valueOf(ProcessHandle.current().pid()), StandardOpenOption.CREATE_NEW);
+            sample = Files.createTempFile(cacheRoot, "training-", ".yaml");
+            try (InputStream in = StartupArchive.class.getResourceAsStream("training-case.yaml")) {
+                Files.write(sample, in.readAllBytes());
+            }
+            Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> train = List.of(java, "-XX:ArchiveClassesAtExit=" + partial, "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
+                    System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                    "dk.samskab.cli.Main", "classify", sample.toString(), "--rules", rulesFolder.toString(), "--cache",
+                    cacheRoot.toString());
+            String script = quote(train) + " >/dev/null 2>&1 && mv -f " + quote(List.of(partial.toString()))
+                    + " " + quote(List.of(archive.toString())) + "; rm -f " + quote(List.of(partial.toString(),
+                    sample.toString(), lock.toString()));
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+                command.addAll(List.of("/usr/bin/nice", "-n", "10"));
+            }
+            command.addAll(List.of("/bin/sh", "-c", script));
+            new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException | RuntimeException e) {
+            // no archive this time: start-up is slower, nothing else changes
+            try {
+                Files.deleteIfExists(lock);
+                if (sample != null) {
+                    Files.deleteIfExists(sample);
+                }
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    private static String quote(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            out.append(out.length() == 0 ? "" : " ").append('\'').append(word.replace("'", "'\\''")).append('\'');
+        }
+        return out.toString();
+    }
+}
