@@ -97,6 +97,24 @@ class HtmlOutputTest {
         assertEquals(3, page.select("#overview-chart g.marker[data-quadrant=responsibilising]").size());
     }
 
+    @Test
+    void markdownGainsTheChartAsATableAndTheUnknownFactsAsQuestions() throws Exception {
+        Run one = Run.of("classify", Project.scenarios().resolve("warnings/lige-mange-signaler.yaml").toString(),
+                "--rules", RULES, "--format", "markdown");
+        assertEquals(0, one.status(), one.err());
+        String md = one.out();
+        assertTrue(md.contains("| | The municipality as central actor | Citizens/companies/civil society as central actors |"),
+                md);
+        assertTrue(md.contains("| **Predictability** | Steered co-creation: **● this case** (on the line) |"), md);
+        assertTrue(md.contains("| **Unpredictability** | Equal co-creation: **● this case** (on the line) |"), md);
+        assertTrue(md.contains("- **How do the staff see themselves?** (`municipal_role`): `authority` → Steered"), md);
+        Run many = Run.of("classify", SCENARIOS, "--rules", RULES, "--format", "markdown");
+        assertTrue(many.out().startsWith("# samskab report: "), many.out());
+        assertTrue(many.out().contains("| 9 | [vores-rum](#case-vores-rum) |"), many.out());
+        assertTrue(many.out().contains("<a id=\"case-vores-rum\"></a>"));
+        assertTrue(many.out().contains("Not plotted, as they are outside co-creation:"));
+    }
+
     /** The shipped rules with one line changed: a hearing now counts for external actors. */
     private Path editedRules() throws Exception {
         Path rules = temp.resolve("edited-rules");
