@@ -28,7 +28,7 @@ final class RoundTable {
     String render(String id, String place) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"round-table\" id=\"").append(text(id)).append("\" data-place=\"")
-                .append(text(place)).append("\" viewBox=\"0 0 340 250\" role=\"img\" aria-labelledby=\"")
+                .append(text(place)).append("\" viewBox=\"0 0 350 250\" role=\"img\" aria-labelledby=\"")
                 .append(text(id)).append("-title\">\n<title id=\"").append(text(id)).append("-title\">")
                 .append(text(words.text("html.round-table-title", words.place(place)))).append("</title>\n");
         svg.append("<circle class=\"table-top\" cx=\"").append(num(CX)).append("\" cy=\"").append(num(CY))
@@ -61,7 +61,7 @@ final class RoundTable {
                 svg.append("<line class=\"beside\" x1=\"").append(num(CX + RING + 26)).append("\" y1=\"")
                         .append(num(CY - 50)).append("\" x2=\"").append(num(CX + RING + 26)).append("\" y2=\"")
                         .append(num(CY + 50)).append("\"/>\n");
-                employeeAt(svg, place, CX + RING + 62, CY, SEAT + 2);
+                employeeAt(svg, place, CX + RING + 58, CY, SEAT + 2);
             }
             default -> throw new IllegalArgumentException("unknown place at the round table: " + place);
         }

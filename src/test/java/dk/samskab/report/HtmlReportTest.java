@@ -220,7 +220,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void thePrintStylesheetSetsA4AndKeepsChartsTablesAndStepsWhole() {
+    void thePrintStylesheetSetsA4AndKeepsChartsTableRowsAndEvidenceWhole() {
         Element style = html(Scenarios.explain("article/vores-rum.yaml"), Lang.EN).selectFirst("style");
         String css = style.data();
         assertTrue(css.contains("@page { size: A4;"), "A4 pages");
@@ -234,7 +234,7 @@ class HtmlReportTest {
                 }
             }
         }
-        assertTrue(keptWhole.containsAll(List.of("figure", "svg", "tr", ".step", ".warnings")), keptWhole.toString());
+        assertTrue(keptWhole.containsAll(List.of("figure", "svg", "tr", ".evidence li", ".warnings")), keptWhole.toString());
     }
 
     @Test
