@@ -86,6 +86,24 @@ class HtmlOutputTest {
     }
 
     @Test
+    void replayAsHtmlListsFilesThatCouldNotBeReadFirstAndStillLinksEveryRow() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("mixed"));
+        Files.copy(Project.scenarios().resolve("article/vores-rum.yaml"), folder.resolve("a-good.yaml"));
+        Files.writeString(folder.resolve("b-broken.yaml"), "id: broken\ntitle: [unclosed\n");
+        Files.copy(Project.scenarios().resolve("article/vores-rum.yaml"), folder.resolve("c-duplicate.yaml"));
+        Run run = Run.of("replay", folder.toString(), "--rules", RULES, "--format", "html");
+        assertEquals(1, run.status(), run.err());
+        Document page = Jsoup.parse(run.out());
+        assertEquals(List.of(), dk.samskab.report.SelfContained.problems(page), "every row links to a section");
+        assertEquals(List.of("ERROR", "ERROR", "PASS"), page.select("table.cases td.col-verdict").eachText());
+        assertEquals("1 passed, 0 failed, 2 errors", page.selectFirst(".summary").text());
+        assertTrue(page.select("table.cases td.col-title").get(0).text().contains("b-broken.yaml:"),
+                page.select("table.cases td.col-title").get(0).text());
+        assertTrue(page.select("article.case .differences").get(1).text().contains("is used twice"));
+        assertEquals(1, page.select("#overview-chart g.marker").size(), "only the case that was classified");
+    }
+
+    @Test
     void replayAsHtmlInDanishIsDanish() throws Exception {
         Run run = Run.of("replay", SCENARIOS, "--rules", RULES, "--format", "html", "--lang", "da",
                 "--filter", "frivillige-*");
