@@ -6,6 +6,7 @@ import dk.samskab.explain.Explainer;
 import dk.samskab.i18n.Messages;
 import dk.samskab.model.Vocabulary;
 import dk.samskab.replay.Coverage;
+import dk.samskab.replay.HtmlReplayReport;
 import dk.samskab.replay.JUnitXmlReport;
 import dk.samskab.replay.JsonReplayReport;
 import dk.samskab.replay.Replay;
@@ -38,7 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** The formats replay writes to the terminal. */
     enum ReplayFormat {
-        TEXT, JSON;
+        TEXT, JSON, HTML;
 
         @Override
         public String toString() {
@@ -52,7 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", descriptionKey = "replay.folder")
     Path folder;
 
-    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "replay.format")
+    @Option(names = "--format", paramLabel = "text|json|html", descriptionKey = "replay.format")
     ReplayFormat format = ReplayFormat.TEXT;
 
     @Option(names = "--junit", paramLabel = "FILE", descriptionKey = "replay.junit")
@@ -94,9 +95,12 @@ final class ReplayCommand implements Callable<Integer> {
         Engine engine = new Engine(rules);
         PrintWriter out = spec.commandLine().getOut();
         List<ReplayListener> listeners = new ArrayList<>();
-        listeners.add(format == ReplayFormat.JSON
-                ? new JsonReplayReport(out, new JsonReport(new Words(common.lang())), new Explainer(engine, false))
-                : new TextReplayReport(out, messages, filter == null && type == null && !failFast));
+        listeners.add(switch (format) {
+            case JSON -> new JsonReplayReport(out, new JsonReport(new Words(common.lang())),
+                    new Explainer(engine, false));
+            case HTML -> new HtmlReplayReport(out, new Words(common.lang()), new Explainer(engine));
+            case TEXT -> new TextReplayReport(out, messages, filter == null && type == null && !failFast);
+        });
         if (junit != null) {
             try {
                 OutputFile.check(junit, List.of(), common.rulesFolder());

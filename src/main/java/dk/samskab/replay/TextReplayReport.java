@@ -47,6 +47,7 @@ public final class TextReplayReport implements ReplayListener {
         out.flush();
     }
 
+    /** One change a rule edit made, as {@code field: before → after} or {@code field: + added; − removed}. */
     static String describe(Change change) {
         if (change.before() != null || change.after() != null) {
             return change.field() + ": " + change.before() + " → " + change.after();

@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: into a temporary file in the same folder, then renamed over the target. An
@@ -23,6 +27,19 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * A temporary file is private to its owner; the file it replaces keeps its own permissions, and a new one gets
+     * the usual {@code rw-r--r--}, so that a report can be shared like any file the user writes.
+     */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     public static void write(Path target, String content) throws IOException {
         write(target, writer -> writer.write(content));
     }
@@ -36,6 +53,7 @@ public final class AtomicFile {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(writer);
             }
+            keepPermissions(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

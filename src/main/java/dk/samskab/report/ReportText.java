@@ -6,6 +6,7 @@ import dk.samskab.explain.Stamp;
 import dk.samskab.explain.UnknownFact;
 import dk.samskab.explain.WhyNot;
 import dk.samskab.model.Axis;
+import dk.samskab.model.Fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,11 @@ final class ReportText {
     static String stamp(Words words, Stamp stamp) {
         return words.text("report.stamp", stamp.samskabVersion(), stamp.droolsVersion(),
                 shortHash(stamp.rulesSha256()), shortHash(stamp.caseSha256()));
+    }
+
+    /** An unknown fact as the question a report asks, e.g. "Who identified the problem?". */
+    static String question(Words words, Fact fact) {
+        return words.text("question." + fact.code());
     }
 
     static String shortHash(String sha256) {
@@ -38,6 +44,12 @@ final class ReportText {
         }
         return words.text("report.tally-even", axis.evidenceFor(first).size(), words.pole(a, first),
                 axis.evidenceFor(second).size(), words.pole(a, second));
+    }
+
+    /** "Predictability: predictable (3 for, 0 against)": where an axis stands and on what balance. */
+    static String axisSummary(Words words, dk.samskab.explain.Explanation e, Axis axis) {
+        AxisView view = e.axes().stream().filter(a -> a.axis() == axis).findFirst().orElseThrow();
+        return words.axis(axis) + ": " + words.pole(axis, view.position()) + " (" + tally(words, view) + ")";
     }
 
     /** Evidence for the position first, then against it. */

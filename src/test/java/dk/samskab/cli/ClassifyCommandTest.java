@@ -136,6 +136,15 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aReportWrittenWithOutIsReadableByOthersLikeAnyFileTheUserWrites() throws Exception {
+        Path out = temp.resolve("shared.md");
+        assertEquals(0, Run.of("classify", HEARING, "--rules", RULES, "--format", "markdown", "--out",
+                out.toString()).status());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)));
+    }
+
+    @Test
     void editingARuleFileChangesTheNextResultWithoutABuild() throws Exception {
         Path rules = temp.resolve("rules");
         Files.createDirectories(rules);

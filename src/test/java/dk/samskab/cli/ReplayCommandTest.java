@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.loading.CaseFiles;
@@ -166,29 +167,7 @@ class ReplayCommandTest {
         assertEquals(before, after);
     }
 
-    /** The shipped rules with one line changed: a hearing now counts for external actors. */
     private Path editedRules() throws Exception {
-        Path rules = temp.resolve("edited-rules");
-        if (Files.isDirectory(rules)) {
-            return rules;
-        }
-        Files.createDirectories(rules);
-        try (var files = Files.list(Project.rulesFolder())) {
-            for (Path file : files.collect(Collectors.toList())) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
-        Path central = rules.resolve("central-actor.dslr");
-        String text = Files.readString(central);
-        String edited = text.replace("""
-                    Når parterne kun høres om et færdigt forslag
-                then
-                    Så tæller det for kommunen som central aktør""", """
-                    Når parterne kun høres om et færdigt forslag
-                then
-                    Så tæller det for eksterne aktører som centrale aktører""");
-        assertTrue(!edited.equals(text), "the edit applies");
-        Files.writeString(central, edited);
-        return rules;
+        return EditedRules.hearingCountsForExternalActors(temp.resolve("edited-rules"));
     }
 }

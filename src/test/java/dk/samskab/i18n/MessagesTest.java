@@ -27,6 +27,7 @@ class MessagesTest {
         assertEquals("Ansvarliggørende samskabelse", Messages.of(Lang.DA).name("type", "responsibilising"));
     }
 
+    /** Numbers as arguments: they fill both plain and {@code {0,number,#}} placeholders. */
     @Test
     void noMessageHasAStrayQuoteThatMessageFormatWouldSwallow() {
         for (Lang lang : Lang.values()) {

@@ -1,0 +1,68 @@
+package dk.samskab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.explain.AxisView;
+import dk.samskab.explain.Because;
+import dk.samskab.model.Axis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where a case sits in the 2×2 chart: the balance of the evidence the explanation lists, never a new decision. */
+class PlacementTest {
+
+    @Test
+    void aCaseWithAllEvidenceOnOneSideSitsAtTheFarEndOfItsQuadrant() {
+        Placement vores = Placement.of(Scenarios.explain("article/vores-rum.yaml"));
+        assertTrue(vores.plotted());
+        assertEquals("facilitating", vores.quadrant());
+        assertEquals(-1.0, vores.predictability(), 1e-9, "unpredictable is down");
+        assertEquals(1.0, vores.centralActor(), 1e-9, "external actors are to the right");
+    }
+
+    @Test
+    void mixedSignalsSitNearerTheLineThanOneSidedEvidence() {
+        Placement mixed = Placement.of(Scenarios.explain("warnings/blandede-signaler.yaml"));
+        assertEquals("equal", mixed.quadrant());
+        assertEquals(-0.6, mixed.predictability(), 1e-9, "4 unpredictable against 1 predictable: (1 − 4) / 5");
+        assertEquals(-1.0, mixed.centralActor(), 1e-9, "3 for the municipality, none against");
+    }
+
+    @Test
+    void anAxisTheRulesDidNotSettleSitsOnItsLine() {
+        Placement even = Placement.of(Scenarios.explain("warnings/lige-mange-signaler.yaml"));
+        assertTrue(even.plotted());
+        assertEquals(Placement.ON_THE_LINE, even.quadrant());
+        assertEquals(0.0, even.predictability(), 1e-9);
+        assertFalse(even.predictabilitySettled());
+        assertTrue(even.centralActorSettled());
+        assertEquals(-1.0, even.centralActor(), 1e-9);
+    }
+
+    @Test
+    void casesOutsideCoCreationAreNotPlotted() {
+        assertFalse(Placement.of(Scenarios.explain("definition/samarbejde-mellem-forvaltninger.yaml")).plotted());
+        assertFalse(Placement.of(Scenarios.explain("definition/civilsamfund-uden-kommune.yaml")).plotted());
+    }
+
+    @Test
+    void aSettledAxisKeepsTheMarkerOffTheLineEvenWhenTheCountsAreEvenOrDisagree() {
+        AxisView.EvidenceView predictable = new AxisView.EvidenceView("predictable", new Because(null, List.of()));
+        AxisView.EvidenceView unpredictable = new AxisView.EvidenceView("unpredictable", new Because(null, List.of()));
+        AxisView even = new AxisView(Axis.PREDICTABILITY, "predictable", null, List.of(predictable, unpredictable));
+        assertEquals(Placement.MIN_OFFSET, Placement.balance(even), 1e-9);
+        AxisView against = new AxisView(Axis.PREDICTABILITY, "unpredictable", null,
+                List.of(predictable, predictable, unpredictable));
+        assertEquals(-Placement.MIN_OFFSET, Placement.balance(against), 1e-9, "the side is the rules' position");
+        AxisView open = new AxisView(Axis.PREDICTABILITY, "undetermined", null, List.of(predictable));
+        assertEquals(0.0, Placement.balance(open), 1e-9);
+    }
+
+    @Test
+    void theQuadrantsAreNamedByTheRulesOwnTypeDefinitions() {
+        var definitions = Scenarios.explain("article/vores-rum.yaml").outcome().typeDefinitions();
+        Scenarios.QUADRANT.forEach((type, poles) -> assertEquals(type, Placement.typeAt(definitions, poles[0], poles[1])));
+    }
+}
