@@ -32,6 +32,8 @@
 [condition][](?:Når|og) målene sættes af kommunen=Case( goalsSetBy == "municipality" )
 [condition][](?:Når|og) målene sættes i fællesskab=Case( goalsSetBy == "joint" )
 [condition][](?:Når|og) målene sættes af eksterne aktører=Case( goalsSetBy == "external" )
+[condition][](?:Når|og) kommunen har identificeret problemet, sat målene eller taget initiativet=Case( problemIdentifiedBy == "municipality" || goalsSetBy == "municipality" || initiativeFrom == "municipality" )
+[condition][](?:Når|og) intet peger på eksterne aktører som centrale=not Evidence( axis == "central-actor", pole == "external" )
 [condition][](?:Når|og) kommunen bærer hovedansvaret=Case( mainResponsibility == "municipality" )
 [condition][](?:Når|og) hovedansvaret er delt=Case( mainResponsibility == "shared" )
 [condition][](?:Når|og) eksterne aktører bærer hovedansvaret=Case( mainResponsibility == "external" )
