@@ -75,25 +75,10 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         if (!explanations.isEmpty()) {
-            write(format.render(explanations, common.lang()), paths);
+            OutputFile.deliver(format.render(explanations, common.lang()), out, paths, common,
+                    spec.commandLine().getOut());
         }
         problems.forEach(spec.commandLine().getErr()::println);
         return problems.isEmpty() ? ExitStatus.OK : ExitStatus.BAD_INPUT;
-    }
-
-    private void write(String report, List<Path> inputs) {
-        if (out == null) {
-            spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
-            return;
-        }
-        try {
-            OutputFile.write(out, report, inputs, common.rulesFolder());
-        } catch (OutputFile.Refused e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
-        } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + Messages.of(common.lang())
-                    .text("cli.cannot-write", out, String.valueOf(e.getMessage())));
-        }
     }
 }

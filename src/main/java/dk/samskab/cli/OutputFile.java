@@ -1,8 +1,10 @@
 package dk.samskab.cli;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.i18n.Messages;
 import dk.samskab.report.AtomicFile;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -19,6 +21,26 @@ final class OutputFile {
     static void write(Path target, String content, Collection<Path> inputs, Path rulesFolder) throws IOException {
         check(target, inputs, rulesFolder);
         AtomicFile.write(target, content);
+    }
+
+    /**
+     * Writes a command's text to {@code --out} when given, else to the terminal; a refused or failed write ends
+     * the command with one line and status 2.
+     */
+    static void deliver(String text, Path out, Collection<Path> inputs, CommonOptions common, PrintWriter terminal) {
+        if (out == null) {
+            terminal.print(text);
+            terminal.flush();
+            return;
+        }
+        try {
+            write(out, text, inputs, common.rulesFolder());
+        } catch (Refused e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
+        } catch (IOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + Messages.of(common.lang())
+                    .text("cli.cannot-write", out, String.valueOf(e.getMessage())));
+        }
     }
 
     /** Refuses a target that is an input file or lies in the rules folder. */

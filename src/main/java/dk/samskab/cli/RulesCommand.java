@@ -1,10 +1,8 @@
 package dk.samskab.cli;
 
 import dk.samskab.engine.RuleBase;
-import dk.samskab.i18n.Messages;
 import dk.samskab.report.RuleCatalogue;
 import dk.samskab.report.Words;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,19 +44,7 @@ final class RulesCommand implements Callable<Integer> {
         RuleBase rules = Rules.load(common);
         RuleCatalogue catalogue = new RuleCatalogue(new Words(common.lang()));
         String text = format == CatalogueFormat.MARKDOWN ? catalogue.markdown(rules) : catalogue.text(rules);
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return ExitStatus.OK;
-        }
-        try {
-            OutputFile.write(out, text, List.of(), common.rulesFolder());
-        } catch (OutputFile.Refused e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
-        } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + Messages.of(common.lang())
-                    .text("cli.cannot-write", out, String.valueOf(e.getMessage())));
-        }
+        OutputFile.deliver(text, out, List.of(), common, spec.commandLine().getOut());
         return ExitStatus.OK;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.samskab.Project;
+import dk.samskab.TestFiles;
 import dk.samskab.Run;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +46,8 @@ class AuthoringGuideTest {
 
     private void follow(Path guide) throws Exception {
         assumeTrue(git("--version"), "the guide reviews a change against git:HEAD; git is not installed here");
-        copyTree(Project.rulesFolder(), copy.resolve("rules"));
-        copyTree(Project.scenarios(), copy.resolve("scenarios"));
+        TestFiles.copyTree(Project.rulesFolder(), copy.resolve("rules"));
+        TestFiles.copyTree(Project.scenarios(), copy.resolve("scenarios"));
         assertTrue(git("init", "-q") && git("add", "-A")
                 && git("-c", "user.name=guide", "-c", "user.email=guide@example.org", "commit", "-qm", "before"));
         List<String> lines = Files.readAllLines(guide);
@@ -177,18 +178,5 @@ class AuthoringGuideTest {
             found.add(m.group(1));
         }
         return found;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

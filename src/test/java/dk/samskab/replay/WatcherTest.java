@@ -3,6 +3,7 @@ package dk.samskab.replay;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dk.samskab.Project;
+import dk.samskab.TestFiles;
 import dk.samskab.i18n.Lang;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,8 +24,8 @@ class WatcherTest {
 
     @Test
     void aSavedRuleEditReplaysAndShowsWhatChangedAndABrokenSaveKeepsWatching() throws Exception {
-        copyTree(Project.rulesFolder(), copy.resolve("rules"));
-        copyTree(Project.scenarios(), copy.resolve("scenarios"));
+        TestFiles.copyTree(Project.rulesFolder(), copy.resolve("rules"));
+        TestFiles.copyTree(Project.scenarios(), copy.resolve("scenarios"));
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer, true);
         AtomicBoolean keepGoing = new AtomicBoolean(true);
@@ -73,19 +74,6 @@ class WatcherTest {
                 throw new AssertionError("the watcher did not print “" + text + "”; it printed:\n" + buffer);
             }
             Thread.sleep(50);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }
