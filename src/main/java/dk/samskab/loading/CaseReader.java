@@ -12,7 +12,6 @@ import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Vocabulary;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
