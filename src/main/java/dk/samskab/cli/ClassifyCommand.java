@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of(common.lang());
+        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> Rules.load(common));
         List<String> problems = new ArrayList<>();
         List<Path> paths;
         try {
@@ -64,7 +66,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new Failure(ExitStatus.BAD_INPUT, problems.isEmpty()
                     ? List.of(messages.text("cli.no-case-files")) : problems, null);
         }
-        RuleBase rules = Rules.load(common);
+        RuleBase rules = Rules.await(loading);
         Explainer explainer = new Explainer(new Engine(rules));
         List<Explanation> explanations = new ArrayList<>();
         for (CaseFile source : cases) {

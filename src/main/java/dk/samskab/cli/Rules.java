@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Loads the rules a command names, or fails with one line per problem (and Drools' own text under --debug). */
 final class Rules {
@@ -56,6 +58,18 @@ final class Rules {
             return compiled;
         } catch (RuleProblems problems) {
             throw new Failure(ExitStatus.BAD_INPUT, lines(problems, options), null);
+        }
+    }
+
+    /** The rules being loaded in the background (while the cases are read), or the failure that stopped them. */
+    static RuleBase await(CompletableFuture<RuleBase> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

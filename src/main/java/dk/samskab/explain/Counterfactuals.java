@@ -26,42 +26,50 @@ final class Counterfactuals {
         this.engine = engine;
     }
 
-    /** The unknown facts whose answer would change the type or an axis position, with each answer's effect. */
-    List<UnknownFact> unknownFacts(Case facts, Outcome base) {
-        List<UnknownFact> found = new ArrayList<>();
-        Map<String, String> basePositions = positions(base);
-        for (Fact fact : Fact.values()) {
-            if (facts.isKnown(fact)) {
-                continue;
-            }
-            List<UnknownFact.Effect> effects = new ArrayList<>();
-            for (Object value : answers(fact)) {
-                Outcome changed = classify(facts.with(fact, value));
-                if (changed != null && (!changed.type().equals(base.type())
-                        || !positions(changed).equals(basePositions))) {
-                    effects.add(new UnknownFact.Effect(value, changed.type(), positions(changed)));
-                }
-            }
-            if (!effects.isEmpty()) {
-                found.add(new UnknownFact(fact, effects));
-            }
-        }
-        return found;
+    /** What would change the result: the unknown facts worth answering, and the one-fact changes that flip the type. */
+    record WhatIf(List<UnknownFact> unknownFacts, List<Flip> flips) {
     }
 
-    /** Every change of one known fact (another value, or unknown) that gives another type. */
-    List<Flip> flips(Case facts, Outcome base) {
-        List<Flip> flips = new ArrayList<>();
-        for (Map.Entry<Fact, Object> known : facts.knownFacts().entrySet()) {
-            Fact fact = known.getKey();
-            for (Object alternative : alternatives(fact, known.getValue())) {
-                Outcome changed = classify(facts.with(fact, alternative));
-                if (changed != null && !changed.type().equals(base.type())) {
-                    flips.add(new Flip(fact, known.getValue(), alternative, changed.type()));
-                }
+    /** One changed case to try: a fact answered ({@code known} false) or changed ({@code known} true). */
+    private record Variant(Fact fact, Object from, Object value, boolean known) {
+    }
+
+    /**
+     * Classifies every variant of the case — each unknown fact answered each way, each known fact changed one
+     * step — on as many cores as there are, and keeps those that change the result.
+     */
+    WhatIf analyse(Case facts, Outcome base) {
+        List<Variant> variants = new ArrayList<>();
+        for (Fact fact : Fact.values()) {
+            if (facts.isKnown(fact)) {
+                Object value = facts.get(fact);
+                alternatives(fact, value).forEach(alternative -> variants.add(new Variant(fact, value, alternative, true)));
+            } else {
+                answers(fact).forEach(answer -> variants.add(new Variant(fact, null, answer, false)));
             }
         }
-        return flips;
+        List<Outcome> outcomes = variants.parallelStream().map(v -> classify(facts.with(v.fact(), v.value())))
+                .toList();
+        Map<String, String> basePositions = positions(base);
+        Map<Fact, List<UnknownFact.Effect>> effects = new LinkedHashMap<>();
+        List<Flip> flips = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Variant variant = variants.get(i);
+            Outcome changed = outcomes.get(i);
+            if (changed == null) {
+                continue;
+            }
+            boolean typeChanged = !changed.type().equals(base.type());
+            if (variant.known() && typeChanged) {
+                flips.add(new Flip(variant.fact(), variant.from(), variant.value(), changed.type()));
+            } else if (!variant.known() && (typeChanged || !positions(changed).equals(basePositions))) {
+                effects.computeIfAbsent(variant.fact(), f -> new ArrayList<>())
+                        .add(new UnknownFact.Effect(variant.value(), changed.type(), positions(changed)));
+            }
+        }
+        List<UnknownFact> unknown = new ArrayList<>();
+        effects.forEach((fact, list) -> unknown.add(new UnknownFact(fact, list)));
+        return new WhatIf(unknown, flips);
     }
 
     private Outcome classify(Case facts) {

@@ -38,13 +38,14 @@ public final class Explainer {
     }
 
     public Explanation explain(CaseFile source, Outcome outcome) {
-        List<UnknownFact> unknown = counterfactuals == null ? List.of()
-                : counterfactuals.unknownFacts(source.facts(), outcome);
+        Counterfactuals.WhatIf whatIf = counterfactuals == null ? new Counterfactuals.WhatIf(List.of(), List.of())
+                : counterfactuals.analyse(source.facts(), outcome);
+        List<UnknownFact> unknown = whatIf.unknownFacts();
         return new Explanation(source, outcome, because(outcome, outcome.classification()), axes(outcome),
                 outcome.employeeRole().map(d -> new RoleView(d.fact().role(), d.fact().place(),
                         List.of(because(outcome, d)))).orElse(null),
                 citizenRoles(outcome), warnings(outcome, unknown), whyNot(outcome), unknown,
-                counterfactuals == null ? List.of() : counterfactuals.flips(source.facts(), outcome),
+                whatIf.flips(),
                 counterfactuals != null, perceptions(outcome),
                 Stamp.of(rules.sha256(), source.sha256()),
                 outcome.firedRules().stream().sorted(rules.order()).toList());
