@@ -24,14 +24,16 @@ public final class StartupArchive {
     }
 
     /**
-     * Starts the training run for {@code archive} unless it exists or one is running. {@code rulesFolder} must have
-     * an entry in {@code cacheRoot}, so that the training run loads the rules rather than compiling them.
+     * Starts the training run for {@code archive} unless it was trained for the rule set {@code key} (the cache key:
+     * the archive also holds that rule set's generated classes) or a training run is going. {@code rulesFolder}
+     * must have an entry in {@code cacheRoot}, so that the training run loads the rules rather than compiling them.
      */
-    public static void trainInBackground(Path archive, Path rulesFolder, Path cacheRoot) {
+    public static void trainInBackground(Path archive, Path rulesFolder, Path cacheRoot, String key) {
         Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
+        Path trainedFor = archive.resolveSibling(archive.getFileName() + ".key");
         Path sample = null;
         try {
-            if (Files.exists(archive)) {
+            if (Files.exists(archive) && Files.exists(trainedFor) && Files.readString(trainedFor).equals(key)) {
                 return;
             }
             if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
@@ -52,7 +54,8 @@ public final class StartupArchive {
                     "dk.samskab.cli.Main", "classify", sample.toString(), "--rules", rulesFolder.toString(), "--cache",
                     cacheRoot.toString());
             String script = quote(train) + " >/dev/null 2>&1 && mv -f " + quote(List.of(partial.toString()))
-                    + " " + quote(List.of(archive.toString())) + "; rm -f " + quote(List.of(partial.toString(),
+                    + " " + quote(List.of(archive.toString())) + " && printf %s " + quote(List.of(key)) + " > "
+                    + quote(List.of(trainedFor.toString())) + "; rm -f " + quote(List.of(partial.toString(),
                     sample.toString(), lock.toString()));
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/nice"))) {

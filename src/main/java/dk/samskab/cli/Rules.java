@@ -45,7 +45,8 @@ final class Rules {
                     String archive = System.getProperty("samskab.cds.archive");
                     if (archive != null && Boolean.getBoolean("samskab.cache.background")) {
                         Path folder = options.rulesFolder();
-                        afterRun = () -> StartupArchive.trainInBackground(Path.of(archive), folder, cache.root());
+                        String key = RuleCache.key(source);
+                        afterRun = () -> StartupArchive.trainInBackground(Path.of(archive), folder, cache.root(), key);
                     }
                     return cached.get();
                 }
