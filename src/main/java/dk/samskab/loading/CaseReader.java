@@ -53,21 +53,22 @@ public final class CaseReader {
     /** Checks {@code bytes} as the content of {@code path} (whose name tells JSON from YAML). */
     public static CaseFile parse(Path path, byte[] bytes) throws InputError {
         String text = SourceText.decode(path, bytes);
+        SourceText.requirePrintable(path, text);
         boolean json = path.getFileName() != null
                 && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         Node root = YamlTree.parse(path, text, json);
-        return new CaseReader(path).caseFile(root, SourceText.sha256(bytes));
+        return new CaseReader(path).caseFile(root, SourceText.sha256(bytes), text.isBlank());
     }
 
-    private CaseFile caseFile(Node root, String sha256) throws InputError {
+    private CaseFile caseFile(Node root, String sha256, boolean blank) throws InputError {
         if (root == null || (root instanceof ScalarNode s && s.isEmpty())) {
-            throw new InputError(file, root == null ? null : root.at(), Message.of("case.empty"));
+            throw new InputError(file, null, Message.of(blank ? "case.empty" : "case.no-content"));
         }
         MapNode top = mapping(root, Message.of("case.top-not-mapping", shape(root)));
         checkKeys(top, TOP_KEYS, "case.unknown-top-key");
         String id = text(required(top, "id"), "id");
         if (!ID.matcher(id).matches()) {
-            throw error(top.entries().get("id").value(), Message.of("case.bad-id", id));
+            throw error(top.entries().get("id").value(), Message.of("case.bad-id", Texts.abbreviate(id)));
         }
         String title = text(required(top, "title"), "title");
         String source = optionalText(top, "source");
@@ -112,7 +113,8 @@ public final class CaseReader {
             Node kindNode = required(actor, "kind");
             String kind = choice(kindNode, ACTOR_KINDS, "kind");
             if (!names.add(name)) {
-                throw error(actor.entries().get("name").value(), Message.of("case.duplicate-actor", name));
+                throw error(actor.entries().get("name").value(),
+                        Message.of("case.duplicate-actor", Texts.abbreviate(name)));
             }
             actors.add(new Actor(name, kind));
         }
@@ -136,7 +138,8 @@ public final class CaseReader {
             Node actorNode = required(entry, "actor");
             String actor = text(actorNode, "actor");
             if (!actorNames.contains(actor)) {
-                throw error(actorNode, Message.of("case.unknown-actor", actor, hint(actor, actorNames)));
+                throw error(actorNode, Message.of("case.unknown-actor", Texts.abbreviate(actor),
+                        hint(actor, actorNames)));
             }
             String type = choice(required(entry, "type"), Vocabulary.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
@@ -184,7 +187,7 @@ public final class CaseReader {
                 if (messageKey.equals("case.unknown-top-key") && Fact.byCode(entry.key()).isPresent()) {
                     hint = Message.of("hint.under-case");
                 }
-                throw new InputError(file, entry.keyAt(), Message.of(messageKey, entry.key(), hint));
+                throw new InputError(file, entry.keyAt(), Message.of(messageKey, Texts.abbreviate(entry.key()), hint));
             }
         }
     }
@@ -247,8 +250,8 @@ public final class CaseReader {
         }
         String code = scalar.text();
         if (!allowed.contains(code)) {
-            throw error(node, Message.of("case.unknown-value", code, key, String.join(", ", allowed),
-                    hint(code, allowed)));
+            throw error(node, Message.of("case.unknown-value", Texts.abbreviate(code), key,
+                    String.join(", ", allowed), hint(code, allowed)));
         }
         return code;
     }
@@ -258,7 +261,7 @@ public final class CaseReader {
         for (Node item : list(node, key).items()) {
             String code = choice(item, allowed, key);
             if (codes.contains(code)) {
-                throw error(item, Message.of("case.listed-twice", code, key));
+                throw error(item, Message.of("case.listed-twice", Texts.abbreviate(code), key));
             }
             codes.add(code);
         }
@@ -287,8 +290,8 @@ public final class CaseReader {
         }
         return switch (scalar.kind()) {
             case BOOLEAN -> Message.of("shape.boolean", scalar.text());
-            case NUMBER -> Message.of("shape.number", scalar.text());
-            default -> Message.of("shape.text", scalar.text());
+            case NUMBER -> Message.of("shape.number", Texts.abbreviate(scalar.text()));
+            default -> Message.of("shape.text", Texts.abbreviate(scalar.text()));
         };
     }
 

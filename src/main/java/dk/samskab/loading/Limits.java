@@ -12,8 +12,14 @@ public final class Limits {
     /** Deepest nesting of mappings and lists (a case needs 4). */
     public static final int MAX_NESTING_DEPTH = 20;
 
-    /** Longest single text value, in characters. */
+    /** Longest single text value or key, in Unicode characters. */
     public static final int MAX_STRING_LENGTH = 65_536;
+
+    /**
+     * Most items in one list. A case lists a handful of actors; some rules compare every pair of them, so a list
+     * of thousands would cost minutes and gigabytes where a real case costs milliseconds.
+     */
+    public static final int MAX_LIST_ITEMS = 100;
 
     /** YAML aliases ({@code *name}) and anchors ({@code &name}) allowed: none, so no alias can expand. */
     public static final int MAX_ALIASES = 0;
