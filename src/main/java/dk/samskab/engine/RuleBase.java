@@ -26,6 +26,10 @@ import org.drools.base.rule.From;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -39,6 +43,7 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final RuleSource source;
     private final Map<String, RuleInfo> rules;
+    private Map<String, String> consequences;
 
     private RuleBase(KieBase kieBase, RuleSource source) {
         this.kieBase = kieBase;
@@ -67,6 +72,41 @@ public final class RuleBase {
 
     public RuleSource source() {
         return source;
+    }
+
+    /**
+     * The rules whose consequence (their {@code then} part) names {@code word} as a whole word, in rule order: the
+     * rules that can insert a fact of that type. Read from the DRL text; rules in DSLR files are not searched.
+     */
+    public List<String> rulesWhoseConsequenceNames(String word) {
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+        Map<String, String> then = consequences();
+        return rules.keySet().stream().filter(rule -> then.containsKey(rule) && named.matcher(then.get(rule)).find())
+                .toList();
+    }
+
+    private synchronized Map<String, String> consequences() {
+        if (consequences == null) {
+            Map<String, String> found = new LinkedHashMap<>();
+            for (RuleFile file : source.files()) {
+                if (!file.extension().equals("drl")) {
+                    continue;
+                }
+                try {
+                    DrlParser parser = new DrlParser();
+                    PackageDescr descr = parser.parse(false, file.text());
+                    if (descr != null) {
+                        for (RuleDescr rule : descr.getRules()) {
+                            found.put(rule.getName(), String.valueOf(rule.getConsequence()));
+                        }
+                    }
+                } catch (DroolsParserException | RuntimeException e) {
+                    // the file compiled, so it parses; if the parser still fails, its rules are not searched
+                }
+            }
+            consequences = found;
+        }
+        return consequences;
     }
 
     /** The hash of the rule files, for a report's stamp. */
