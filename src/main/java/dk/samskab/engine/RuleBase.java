@@ -39,6 +39,13 @@ import org.kie.api.runtime.KieSession;
 public final class RuleBase {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final int KEPT = 4;
+    private static final Map<String, RuleBase> COMPILED = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     private final KieBase kieBase;
     private final RuleSource source;
@@ -51,10 +58,25 @@ public final class RuleBase {
         this.rules = describe(kieBase, source);
     }
 
-    /** Reads and compiles every rule file below {@code folder}. */
+    /**
+     * Reads and compiles every rule file below {@code folder}. The files are read every time; their compiled form
+     * is kept for the few rule sets used last, so a caller that runs many commands in one process (the tests, the
+     * fuzz test) compiles unchanged rules once. Any change to a rule file's name or text compiles anew.
+     */
     public static RuleBase load(Path folder) throws RuleProblems {
         RuleSource source = RuleSource.read(folder);
-        return new RuleBase(RuleCompiler.compile(source), source);
+        String key = folder + "\0" + source.sha256();
+        synchronized (COMPILED) {
+            RuleBase known = COMPILED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        RuleBase compiled = new RuleBase(RuleCompiler.compile(source), source);
+        synchronized (COMPILED) {
+            COMPILED.put(key, compiled);
+        }
+        return compiled;
     }
 
     public KieSession newSession() {
