@@ -18,6 +18,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -61,6 +62,11 @@ public final class Engine {
                     if (event.getRule() != null) {
                         derived.add(new Derived<>(event.getObject(), event.getRule().getName()));
                     }
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    derived.removeIf(d -> d.fact() == event.getOldObject());
                 }
             });
             session.addEventListener(new DefaultAgendaEventListener() {

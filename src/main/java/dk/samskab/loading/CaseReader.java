@@ -85,7 +85,7 @@ public final class CaseReader {
         Arrays.stream(Fact.values()).map(Fact::code).forEach(keys::add);
         keys.add("perceived_types");
         checkKeys(node, keys, "case.unknown-fact");
-        List<Actor> actors = actors(required(node, "actors"));
+        List<Actor> actors = actors(required(node, "actors", "case"));
         Map<Fact, Object> values = new EnumMap<>(Fact.class);
         for (Fact fact : Fact.values()) {
             Entry entry = node.entries().get(fact.code());
@@ -109,8 +109,8 @@ public final class CaseReader {
         for (Node item : list.items()) {
             MapNode actor = mapping(item, Message.of("case.actor-not-mapping", shape(item)));
             checkKeys(actor, ACTOR_KEYS, "case.unknown-actor-key");
-            String name = text(required(actor, "name"), "name");
-            Node kindNode = required(actor, "kind");
+            String name = text(required(actor, "name", "actors"), "name");
+            Node kindNode = required(actor, "kind", "actors");
             String kind = choice(kindNode, ACTOR_KINDS, "kind");
             if (!names.add(name)) {
                 throw error(actor.entries().get("name").value(),
@@ -135,13 +135,13 @@ public final class CaseReader {
         for (Node item : list(node, "perceived_types").items()) {
             MapNode entry = mapping(item, Message.of("case.perception-not-mapping", shape(item)));
             checkKeys(entry, PERCEPTION_KEYS, "case.unknown-perception-key");
-            Node actorNode = required(entry, "actor");
+            Node actorNode = required(entry, "actor", "perceived_types");
             String actor = text(actorNode, "actor");
             if (!actorNames.contains(actor)) {
                 throw error(actorNode, Message.of("case.unknown-actor", Texts.abbreviate(actor),
                         hint(actor, actorNames)));
             }
-            String type = choice(required(entry, "type"), Vocabulary.CO_CREATION_TYPES, "type");
+            String type = choice(required(entry, "type", "perceived_types"), Vocabulary.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
         }
         return perceived;
@@ -193,9 +193,15 @@ public final class CaseReader {
     }
 
     private Node required(MapNode node, String key) throws InputError {
+        return required(node, key, null);
+    }
+
+    /** The value of a key that must be there; {@code parent} names the mapping it is missing from, if not the top. */
+    private Node required(MapNode node, String key, String parent) throws InputError {
         Entry entry = node.entries().get(key);
         if (entry == null) {
-            throw error(node, Message.of("case.missing-key", key));
+            throw error(node, parent == null ? Message.of("case.missing-key", key)
+                    : Message.of("case.missing-key-under", key, parent));
         }
         if (isEmpty(entry.value()) && !(entry.value() instanceof ListNode)) {
             throw error(entry.value() instanceof ScalarNode s && s.text().isEmpty() ? node(entry) : entry.value(),
@@ -240,6 +246,7 @@ public final class CaseReader {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
+            throw error(node, Message.of("case.boolean-word", key, scalar.text()));
         }
         throw error(node, Message.of("case.not-boolean", key, shape(node)));
     }

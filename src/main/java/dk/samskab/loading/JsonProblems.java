@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Turns Jackson's JSON problem texts into plain words; the original (abbreviated) stays for the unknown ones. */
 final class JsonProblems {
 
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)",
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\)",
             Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'", Pattern.DOTALL);
     private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)'");
@@ -34,7 +34,7 @@ final class JsonProblems {
             return Message.of("load.stray", m.group(1));
         }
         if ((m = UNEXPECTED.matcher(p)).find()) {
-            String found = m.group(1);
+            String found = visible(m.group(1));
             if (p.contains("double-quote to start field name") && found.equals("}")) {
                 return Message.of("load.json-trailing-comma", found);
             }
@@ -50,5 +50,13 @@ final class JsonProblems {
             return Message.of("load.json-unexpected", found);
         }
         return Message.of("load.not-json", Texts.abbreviate(p.lines().findFirst().orElse("").strip()));
+    }
+
+    /** A character as it can be seen: an invisible one (a byte order mark, a space of some kind) as its code. */
+    private static String visible(String character) {
+        int c = character.isEmpty() ? ' ' : character.codePointAt(0);
+        boolean invisible = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
+        return invisible ? SourceText.codeOf(c) : character;
     }
 }

@@ -73,6 +73,10 @@ public final class SourceText {
 
     /** The text of {@code bytes}; bytes that are not UTF-8 are an error at their line and column. */
     public static String decode(Path path, byte[] bytes) throws InputError {
+        if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)
+                || ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff))) {
+            throw new InputError(path, new Position(1, 1), Message.of("load.utf16"));
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -55,6 +55,9 @@ final class YamlProblems {
         if (p.contains("expected alphabetic or numeric character")) {
             return Message.of("load.bad-anchor-name");
         }
+        if (p.contains("expected '<document start>'")) {
+            return Message.of("load.document-start");
+        }
         if (p.contains("expected <block end>") || p.contains("expected <block")) {
             if (p.contains("found ','")) {
                 return Message.of("load.stray", ",");
