@@ -56,6 +56,9 @@ public final class CaseReader {
         SourceText.requirePrintable(path, text);
         boolean json = path.getFileName() != null
                 && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        if (!json) {
+            SourceText.requireLinesWithin(path, text, Limits.MAX_LINE_LENGTH);
+        }
         Node root = YamlTree.parse(path, text, json);
         return new CaseReader(path).caseFile(root, SourceText.sha256(bytes), text.isBlank());
     }

@@ -109,6 +109,24 @@ public final class SourceText {
         }
     }
 
+    /** Checks that no line of {@code text} is longer than {@code limit} characters; the error is where it passes it. */
+    public static void requireLinesWithin(Path path, String text, int limit) throws InputError {
+        int line = 1;
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                line++;
+                column = 0;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (!Character.isLowSurrogate(c) && ++column > limit) {
+                throw new InputError(path, new Position(line, column), Message.of("load.line-too-long", limit));
+            }
+        }
+    }
+
     /** YAML 1.1's printable characters (tab, line feed, carriage return, and the visible ranges). */
     static boolean isPrintable(int c) {
         return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85

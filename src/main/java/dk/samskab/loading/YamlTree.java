@@ -17,11 +17,19 @@ import dk.samskab.loading.Node.MapNode;
 import dk.samskab.loading.Node.ScalarKind;
 import dk.samskab.loading.Node.ScalarNode;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /** Parses a YAML or JSON text into a {@link Node} tree with positions, within the {@link Limits}. */
 final class YamlTree {
@@ -64,6 +72,47 @@ final class YamlTree {
      * limits are checked as the text streams in, so a hostile document costs no more than the part read.
      */
     static Node parse(Path file, String text, boolean json) throws InputError {
+        InputError anchor = json || text.indexOf('&') < 0 ? null : firstAnchor(file, text);
+        Node root;
+        try {
+            root = parseTree(file, text, json);
+        } catch (InputError e) {
+            throw anchor != null && e.at() != null && before(anchor.at(), e.at()) ? anchor : e;
+        }
+        if (anchor != null) {
+            throw anchor;
+        }
+        return root;
+    }
+
+    /**
+     * The first YAML anchor ({@code &name}) in {@code text}, as an error, or {@code null}. Jackson reports the
+     * anchor of a list or a mapping but not of a plain value ({@code key: &name value}), so SnakeYAML's own event
+     * stream is read for it: events only, nothing is built or expanded. A syntax error ends this search quietly; the
+     * parse proper reports it.
+     */
+    private static InputError firstAnchor(Path file, String text) {
+        Parser events = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions());
+        try {
+            while (!events.checkEvent(Event.ID.StreamEnd)) {
+                Event event = events.getEvent();
+                if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
+                    Position at = new Position(event.getStartMark().getLine() + 1,
+                            event.getStartMark().getColumn() + 1);
+                    return new InputError(file, at, Message.of("load.anchor", Texts.abbreviate(node.getAnchor())));
+                }
+            }
+        } catch (YAMLException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean before(Position a, Position b) {
+        return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
+    }
+
+    private static Node parseTree(Path file, String text, boolean json) throws InputError {
         Columns columns = json ? Columns.of(text) : Columns.CODE_POINTS;
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
             YamlTree tree = new YamlTree(file, parser, columns);
