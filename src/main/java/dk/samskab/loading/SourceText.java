@@ -103,7 +103,8 @@ public final class SourceText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isPrintable(c)) {
-                throw new InputError(path, positionOf(text, i), Message.of("load.unprintable", codeOf(c)));
+                throw new InputError(path, positionOf(text, i),
+                        Message.of(isOddLineBreak(c) ? "load.odd-line-break" : "load.unprintable", codeOf(c)));
             }
             i += Character.charCount(c);
         }
@@ -127,10 +128,19 @@ public final class SourceText {
         }
     }
 
-    /** YAML 1.1's printable characters (tab, line feed, carriage return, and the visible ranges). */
+    /**
+     * YAML 1.1's printable characters (tab, line feed, carriage return, and the visible ranges), less the line breaks
+     * that only YAML knows: NEL (U+0085), LS (U+2028) and PS (U+2029). Editors and terminals treat those
+     * differently, so a line number would not be what the writer sees, and they would break a report's lines.
+     */
     static boolean isPrintable(int c) {
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
-                || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e)
+                || (c >= 0xa0 && c <= 0xd7ff && !isOddLineBreak(c)) || (c >= 0xe000 && c <= 0xfffd)
+                || (c >= 0x10000 && c <= 0x10ffff);
+    }
+
+    static boolean isOddLineBreak(int c) {
+        return c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     /** A character as {@code U+001B}. */

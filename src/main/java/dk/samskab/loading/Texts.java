@@ -9,15 +9,27 @@ public final class Texts {
     private Texts() {
     }
 
-    /** {@code text} on one line, cut to {@link #QUOTED_LENGTH} characters with "…" when longer. */
+    /**
+     * {@code text} on one line, cut to {@link #QUOTED_LENGTH} characters with "…" when longer. A line break is a
+     * space; any other control character or line separator is shown by its code, such as {@code <U+0085>}, so
+     * that a message never carries one to a terminal.
+     */
     public static String abbreviate(String text) {
         if (text == null) {
             return "";
         }
         String line = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-        if (line.codePointCount(0, line.length()) <= QUOTED_LENGTH) {
-            return line;
+        if (line.codePointCount(0, line.length()) > QUOTED_LENGTH) {
+            line = line.substring(0, line.offsetByCodePoints(0, QUOTED_LENGTH - 1)) + "…";
         }
-        return line.substring(0, line.offsetByCodePoints(0, QUOTED_LENGTH - 1)) + "…";
+        StringBuilder shown = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (SourceText.isPrintable(c) && c != '\t' && c != 0xFEFF) {
+                shown.appendCodePoint(c);
+            } else {
+                shown.append('<').append(SourceText.codeOf(c)).append('>');
+            }
+        });
+        return shown.toString();
     }
 }

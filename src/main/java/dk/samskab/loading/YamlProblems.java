@@ -74,6 +74,9 @@ final class YamlProblems {
         if (m.find()) {
             return Message.of("load.cannot-start", m.group(1));
         }
+        if (p.contains("base64")) {
+            return Message.of("load.tag", "!!binary");
+        }
         if (p.contains("found unknown escape character")) {
             return Message.of("load.unknown-escape");
         }

@@ -196,8 +196,9 @@ final class YamlTree {
     }
 
     /**
-     * A key or a value within the string limit and free of control characters: an escape such as {@code "\e"}
-     * or {@code "\u001b"} writes one that the check of the raw text cannot see, and it would reach a terminal.
+     * A key or a value within the string limit and free of control characters: an escape in a quoted text (a
+     * backslash and e, r, x1b or u001b) writes one that the check of the raw text cannot see, and it would reach a
+     * terminal. YAML turns every line break written in a text into a line feed; tabs are kept.
      */
     private String plainText(JsonLocation at, String text) throws InputError {
         if (text.length() > Limits.MAX_STRING_LENGTH
@@ -206,8 +207,9 @@ final class YamlTree {
         }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (!SourceText.isPrintable(c)) {
-                throw error(at, Message.of("load.unprintable-in-text", SourceText.codeOf(c)));
+            if (!SourceText.isPrintable(c) || c == '\r') {
+                throw error(at, Message.of(SourceText.isOddLineBreak(c) ? "load.odd-line-break"
+                        : "load.unprintable-in-text", SourceText.codeOf(c)));
             }
             i += Character.charCount(c);
         }

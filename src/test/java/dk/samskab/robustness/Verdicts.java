@@ -3,6 +3,7 @@ package dk.samskab.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.samskab.Run;
 import java.nio.file.Path;
@@ -39,9 +40,12 @@ final class Verdicts {
         assertNoTrace(run, context);
     }
 
-    /** No stack trace, exception name or internal error reached the user. */
+    /** No stack trace, exception name, internal error or control character reached the user. */
     static void assertNoTrace(Run run, Supplier<String> context) {
         for (String text : List.of(run.out(), run.err())) {
+            text.codePoints().filter(c -> (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 0x2028 || c == 0x2029)
+                    .findFirst().ifPresent(c -> fail(context.get() + "\nno control character (U+"
+                            + String.format("%04X", c) + ") in the output:\n" + text));
             assertFalse(text.contains("\tat ") || text.contains("at dk.samskab.") || text.contains("at org."),
                     () -> context.get() + "\nno stack trace:\n" + text);
             assertFalse(text.contains("Exception") || text.contains("OutOfMemoryError"),
