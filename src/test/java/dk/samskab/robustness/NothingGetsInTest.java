@@ -69,6 +69,16 @@ class NothingGetsInTest {
     }
 
     @Test
+    void variablesAndCommandsInACaseAreTextNeverExpandedOrRun() throws IOException {
+        String text = "${HOME} $(id) `id` %PATH% ${env:SAMSKAB_RULES} #{rules} ${jndi:ldap://x/y}";
+        Path file = Files.writeString(temp.resolve("variables.yaml"), "id: variables\ntitle: '" + text + "'\n"
+                + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
+        Run run = Run.of("classify", file.toString(), "--rules", RULES, "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(text, new ObjectMapper().readTree(run.out()).get("title").asText());
+    }
+
+    @Test
     void aTerminalEscapeInACaseNeverReachesAnyOutput() throws IOException {
         Path file = Files.writeString(temp.resolve("escape.yaml"), "id: escape\ntitle: \"\\e]0;pwned\\a\\e[2J\"\n"
                 + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
