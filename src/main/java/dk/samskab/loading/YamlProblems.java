@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Turns the YAML parser's terse problem texts into plain words; the original stays for the unknown ones. */
 final class YamlProblems {
 
+    private static final Pattern NODE_CONTENT = Pattern.compile("expected the node content, but found '(.)'");
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start");
 
     private YamlProblems() {
@@ -46,8 +47,25 @@ final class YamlProblems {
         if (p.contains("could not find expected ':'")) {
             return Message.of("load.expected-colon");
         }
-        if (p.contains("end of stream") || p.contains("end of the stream")) {
+        if (p.contains("end of stream") || p.contains("end of the stream") || p.contains("'<stream end>'")) {
             return Message.of("load.unexpected-end");
+        }
+        Matcher found = NODE_CONTENT.matcher(problem == null ? "" : problem);
+        if (found.find()) {
+            return Message.of("load.stray", found.group(1));
+        }
+        if (p.contains("sequence entries are not allowed here")) {
+            return Message.of("load.list-entry-here");
+        }
+        if (p.contains("mapping keys are not allowed here")) {
+            return Message.of("load.cannot-start", "?");
+        }
+        if (p.contains("expected chomping or indentation indicators")
+                || p.contains("expected a comment or a line break")) {
+            return Message.of("load.block-indicator");
+        }
+        if (p.contains("unexpected document separator")) {
+            return Message.of("load.document-separator");
         }
         if (p.contains("expected a field name") || p.contains("expected a scalar value")) {
             return Message.of("load.complex-key");

@@ -158,7 +158,7 @@ class FuzzTest {
 
     /** The message of an error line without the file, position and quoted text: for the tally of outcomes. */
     private static String kindOf(String line, Path file) {
-        String message = line.substring(file.toString().length() + 1).replaceFirst("^\\d+:\\d+: ", "");
+        String message = line.substring(file.toString().length() + 1).replaceFirst("^(\\d+:\\d+:)? ", "");
         return message.replaceAll("0x[0-9A-F]{2}|U\\+[0-9A-F]{4,6}", "…").replaceAll("\\(one of: [^)]*\\)", "(…)")
                 .replaceAll("\"[^\"]*\"|“[^”]*”|(?<=[ (])[0-9][0-9,.]*", "…");
     }
