@@ -35,12 +35,13 @@ class BadInputCorpusTest {
     @TempDir
     Path temp;
 
+    // No test source URI on the dynamic tests: Surefire 3.5.3 silently skips dynamic tests whose source is a file URI.
     @TestFactory
     Stream<DynamicTest> eachBadFileEndsInExactlyItsExpectedLineAndStatusTwoInEnglishAndDanish() throws IOException {
         List<Path> files = corpus();
         assertTrue(files.size() >= 30, "the corpus holds the defects of the issue: " + files.size());
         return files.stream().flatMap(file -> Stream.of("en", "da").map(lang -> DynamicTest.dynamicTest(
-                file.getFileName() + " (" + lang + ")", file.toUri(), () -> {
+                file.getFileName() + " (" + lang + ")", () -> {
                     Run run = Run.of("classify", file.toString(), "--rules", RULES, "--lang", lang);
                     String line = Verdicts.assertOneClearError(run, file, () -> file.getFileName() + " in " + lang);
                     assertEquals(expected(file, lang).replace("{file}", file.toString()), line);
