@@ -104,7 +104,7 @@ public final class RuleCache {
         RuleBase classic = RuleBase.compile(source);
         byte[] model = ExecutableModel.build(source);
         byte[] rules = StoredRules.write(List.copyOf(classic.rules()));
-        Files.createDirectories(root);
+        createPrivately(root);
         Path entry = entry(source);
         Path temporary = Files.createTempDirectory(root, ".building-");
         try {
@@ -144,7 +144,7 @@ public final class RuleCache {
      */
     public void storeInBackground(Path rulesFolder, RuleSource source) {
         try {
-            Files.createDirectories(root);
+            createPrivately(root);
             Path lock = root.resolve(key(source) + ".lock");
             if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
                     .isAfter(Instant.now().minus(STALE_LOCK))) {
@@ -168,6 +168,21 @@ public final class RuleCache {
                     .start();
         } catch (IOException | RuntimeException e) {
             // no cache this time; the next run compiles the rules again and tries once more
+        }
+    }
+
+    /**
+     * The cache holds compiled rules, which run as code: its folder is made readable and writable by its owner only.
+     */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the platform's defaults apply
         }
     }
 

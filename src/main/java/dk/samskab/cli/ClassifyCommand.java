@@ -64,7 +64,9 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         if (cases.isEmpty()) {
             throw new Failure(ExitStatus.BAD_INPUT, problems.isEmpty()
-                    ? List.of(messages.text("cli.no-case-files")) : problems, null);
+                    ? List.of("samskab: " + messages.text("cli.no-case-files",
+                            String.join(", ", files.stream().map(Path::toString).toList())))
+                    : problems, null);
         }
         RuleBase rules = Rules.await(loading);
         Explainer explainer = new Explainer(new Engine(rules));

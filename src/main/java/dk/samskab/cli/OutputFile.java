@@ -19,7 +19,7 @@ final class OutputFile {
     }
 
     static void write(Path target, String content, Collection<Path> inputs, Path rulesFolder) throws IOException {
-        check(target, inputs, rulesFolder);
+        check("--out", target, inputs, rulesFolder);
         AtomicFile.write(target, content);
     }
 
@@ -43,18 +43,18 @@ final class OutputFile {
         }
     }
 
-    /** Refuses a target that is an input file or lies in the rules folder. */
-    static void check(Path target, Collection<Path> inputs, Path rulesFolder) throws IOException {
+    /** Refuses a target (given with {@code option}) that is an input file or lies in the rules folder. */
+    static void check(String option, Path target, Collection<Path> inputs, Path rulesFolder) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (sameFile(absolute, input)) {
-                throw new Refused(Message.of("cli.out-is-input", target));
+                throw new Refused(Message.of("cli.out-is-input", target, option));
             }
         }
         Path rules = rulesFolder.toAbsolutePath().normalize();
         if (absolute.startsWith(rules) || (Files.exists(absolute) && Files.exists(rules)
                 && absolute.toRealPath().startsWith(rules.toRealPath()))) {
-            throw new Refused(Message.of("cli.out-in-rules", target));
+            throw new Refused(Message.of("cli.out-in-rules", target, option));
         }
     }
 

@@ -4,6 +4,7 @@ import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.explain.Explainer;
 import dk.samskab.i18n.Messages;
+import dk.samskab.loading.CaseFiles;
 import dk.samskab.model.Vocabulary;
 import dk.samskab.replay.Coverage;
 import dk.samskab.replay.HtmlReplayReport;
@@ -102,8 +103,15 @@ final class ReplayCommand implements Callable<Integer> {
             case TEXT -> new TextReplayReport(out, messages, filter == null && type == null && !failFast);
         });
         if (junit != null) {
+            List<Path> scenarios;
             try {
-                OutputFile.check(junit, List.of(), common.rulesFolder());
+                scenarios = CaseFiles.below(folder);
+            } catch (IOException | UncheckedIOException e) {
+                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
+                        String.valueOf(e.getMessage())));
+            }
+            try {
+                OutputFile.check("--junit", junit, scenarios, common.rulesFolder());
                 listeners.add(new JUnitXmlReport(junit, messages));
             } catch (OutputFile.Refused e) {
                 throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));

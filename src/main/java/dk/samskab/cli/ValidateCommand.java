@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code samskab validate}: compiles the rules and lints them, reporting every problem as
- * {@code file:line:column: message}. Exit status 0 when clean, 2 otherwise.
+ * {@code file:line:column: message} on stderr, one line each, as every command reports a problem. Exit status 0
+ * when clean, 2 otherwise.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
@@ -35,11 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(common.lang());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         RuleSource source;
         try {
             source = RuleSource.read(common.rulesFolder());
         } catch (RuleProblems problems) {
-            Rules.lines(problems, common).forEach(out::println);
+            Rules.lines(problems, common).forEach(err::println);
             return ExitStatus.BAD_INPUT;
         }
         List<RuleProblem> problems = new ArrayList<>(RuleLint.lint(source));
@@ -60,13 +62,12 @@ final class ValidateCommand implements Callable<Integer> {
                 problem.original().lines().forEach(line -> lines.add("    drools: " + line));
             }
         }
-        lines.forEach(out::println);
         if (problems.isEmpty()) {
             out.println(messages.text("cli.rules-valid", rules, source.files().size(),
                     Shown.path(common.rulesFolder())));
             return ExitStatus.OK;
         }
-        out.println(messages.text("cli.rules-problems", problems.size()));
+        lines.forEach(err::println);
         return ExitStatus.BAD_INPUT;
     }
 }

@@ -1,6 +1,7 @@
 package dk.samskab.engine;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.loading.Texts;
 import dk.samskab.model.Actor;
 import dk.samskab.model.Case;
 import dk.samskab.model.Classification;
@@ -11,9 +12,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -23,6 +28,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * so one engine serves a whole replay.
  */
 public final class Engine {
+
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"((?:[^\"\\\\]|\\\\.)*)\" in ");
+    private static final Pattern CONSTRAINT_IN_MESSAGE = Pattern.compile("Error evaluating constraint '(.*)' in \\[");
 
     /** Firings allowed for one case before the rules are taken to loop. A case needs well under a hundred. */
     public static final int FIRING_LIMIT = 10_000;
@@ -37,12 +45,16 @@ public final class Engine {
         return rules;
     }
 
-    /** Classifies one case; a defect of the rules is a {@link RuleFailure} naming the rules involved. */
+    /**
+     * Classifies one case; a defect of the rules is a {@link RuleFailure} naming the rules involved: a consequence
+     * or a condition that throws, rules that keep firing, and no type or more than one.
+     */
     public Outcome classify(Case facts) throws RuleFailure {
         KieSession session = rules.newSession();
         List<Derived<Object>> derived = new ArrayList<>();
         List<String> fired = new ArrayList<>();
         Map<String, Integer> firings = new LinkedHashMap<>();
+        String[] firing = new String[1];
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -51,10 +63,21 @@ public final class Engine {
                         derived.add(new Derived<>(event.getObject(), event.getRule().getName()));
                     }
                 }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    derived.removeIf(d -> d.fact() == event.getOldObject());
+                }
             });
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    firing[0] = event.getMatch().getRule().getName();
+                }
+
+                @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firing[0] = null;
                     String name = event.getMatch().getRule().getName();
                     if (firings.merge(name, 1, Integer::sum) == 1) {
                         fired.add(name);
@@ -70,30 +93,69 @@ public final class Engine {
             }
             int count = session.fireAllRules(FIRING_LIMIT);
             if (count >= FIRING_LIMIT) {
-                List<String> busiest = busiest(firings);
-                throw new RuleFailure(Message.of("engine.keeps-firing", FIRING_LIMIT, String.join("; ", busiest)),
-                        busiest, null);
+                List<String> involved = involved(firings);
+                String counted = String.join("; ", involved.stream()
+                        .map(rule -> rule + " (" + firings.get(rule) + "×)").toList());
+                throw new RuleFailure(Message.of("engine.keeps-firing", FIRING_LIMIT, counted), involved, null);
             }
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+            String rule = e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
             throw new RuleFailure(Message.of("engine.consequence-failed", rule, describe(cause)), List.of(rule), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failed(e, firing[0]);
         } finally {
             session.dispose();
         }
         Outcome outcome = new Outcome(facts, derived, fired, firings);
-        checkSingle(outcome.all(Classification.class), "engine.no-type", "engine.several-types");
+        checkOneType(outcome.all(Classification.class));
         checkAtMostOne(outcome.all(EmployeeRole.class));
         return outcome;
     }
 
-    private static void checkSingle(List<? extends Derived<?>> types, String none, String several) throws RuleFailure {
+    /**
+     * A failure that is not a consequence's own: a condition that throws while a case is matched (Drools names the
+     * rule only in its message), or an error while a consequence ran.
+     */
+    private static RuleFailure failed(Throwable e, String firing) {
+        if (firing != null) {
+            return new RuleFailure(Message.of("engine.consequence-failed", firing, describe(rootOf(e))),
+                    List.of(firing), e);
+        }
+        String text = String.valueOf(e.getMessage());
+        List<String> named = new ArrayList<>();
+        Matcher m = RULE_IN_MESSAGE.matcher(text);
+        while (m.find()) {
+            if (!named.contains(m.group(1))) {
+                named.add(m.group(1));
+            }
+        }
+        if (named.isEmpty()) {
+            return new RuleFailure(Message.of("engine.rules-failed", describe(rootOf(e))), List.of(), e);
+        }
+        Matcher constraint = CONSTRAINT_IN_MESSAGE.matcher(text);
+        String condition = constraint.find() ? constraint.group(1) : "?";
+        return new RuleFailure(Message.of("engine.condition-failed", String.join("; ", named), condition,
+                describe(rootOf(e))), named, e);
+    }
+
+    private static Throwable rootOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private void checkOneType(List<Derived<Classification>> types) throws RuleFailure {
         if (types.isEmpty()) {
-            throw new RuleFailure(Message.of(none), List.of(), null);
+            List<String> able = rules.rulesThatInsert(Classification.class.getSimpleName());
+            throw new RuleFailure(able.isEmpty() ? Message.of("engine.no-type-rule")
+                    : Message.of("engine.no-type", String.join("; ", able)), able, null);
         }
         if (types.size() > 1) {
-            String found = String.join(", ", types.stream().map(d -> ((Classification) d.fact()).type()).toList());
-            throw new RuleFailure(Message.of(several, found, String.join("; ", Outcome.rulesOf(types))),
+            String found = String.join(", ", types.stream().map(d -> d.fact().type()).toList());
+            throw new RuleFailure(Message.of("engine.several-types", found, String.join("; ", Outcome.rulesOf(types))),
                     Outcome.rulesOf(types), null);
         }
     }
@@ -105,14 +167,21 @@ public final class Engine {
         }
     }
 
-    private static List<String> busiest(Map<String, Integer> firings) {
+    /**
+     * The rules that kept firing: those that fired at least a tenth as often as the busiest one (a rule that fired
+     * once on the way is not involved), busiest first, at most five.
+     */
+    private static List<String> involved(Map<String, Integer> firings) {
+        int most = firings.values().stream().max(Integer::compare).orElse(0);
         return firings.entrySet().stream()
+                .filter(e -> e.getValue() > 1 && e.getValue() * 10L >= most)
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(3).map(Map.Entry::getKey).toList();
+                .limit(5).map(Map.Entry::getKey).toList();
     }
 
     private static String describe(Throwable cause) {
         String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return cause.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + Texts.abbreviate(first));
     }
 }

@@ -3,6 +3,7 @@ package dk.samskab.engine;
 import dk.samskab.loading.Position;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
+import dk.samskab.rules.RuleAnalysis;
 import dk.samskab.rules.RuleCompiler;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
@@ -35,6 +36,13 @@ import org.kie.api.runtime.KieSession;
 public final class RuleBase {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final int KEPT = 4;
+    private static final Map<String, RuleBase> COMPILED = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     private final KieBase kieBase;
     private final RuleSource source;
@@ -51,10 +59,26 @@ public final class RuleBase {
         return compile(RuleSource.read(folder));
     }
 
-    /** Compiles the rules with Drools' classic DRL compiler, which also gives the error positions. */
+    /**
+     * Compiles the rules with Drools' classic DRL compiler, which also gives the error positions. The compiled form
+     * is kept for the few rule sets used last, so a caller that runs many commands in one process (the tests, the
+     * fuzz test, the interview server) compiles unchanged rules once; any change to a rule file's name or text
+     * compiles anew.
+     */
     public static RuleBase compile(RuleSource source) throws RuleProblems {
+        String key = source.folder().toAbsolutePath() + "\0" + source.sha256();
+        synchronized (COMPILED) {
+            RuleBase known = COMPILED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
         KieBase kieBase = RuleCompiler.compile(source);
-        return new RuleBase(kieBase, source, describe(kieBase, source));
+        RuleBase compiled = new RuleBase(kieBase, source, describe(kieBase, source));
+        synchronized (COMPILED) {
+            COMPILED.put(key, compiled);
+        }
+        return compiled;
     }
 
     /** A rule base built elsewhere (the cache), with the rules' descriptions recorded when it was built. */
@@ -90,6 +114,18 @@ public final class RuleBase {
 
     public RuleSource source() {
         return source;
+    }
+
+    /** The rules whose consequence inserts a fact of the given type (e.g. {@code Classification}), in rule order. */
+    public List<String> rulesThatInsert(String factType) {
+        List<String> found = new ArrayList<>();
+        for (RuleAnalysis.AnalysedRule rule : RuleAnalysis.of(source).rules()) {
+            if (rule.inserts().stream().anyMatch(insert -> insert.type().equals(factType))) {
+                found.add(rule.name());
+            }
+        }
+        found.sort(order());
+        return found;
     }
 
     /** The hash of the rule files, for a report's stamp. */

@@ -1,19 +1,21 @@
 package dk.samskab.loading;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Finds the case files a command names: a file stands for itself; a folder for every {@code *.yaml},
- * {@code *.yml} and {@code *.json} below it, in path order. Symbolic links to folders are not followed, so a link
- * loop cannot make the walk endless.
+ * {@code *.yml} and {@code *.json} below it, in path order. A folder named by a symbolic link is followed, but
+ * links to folders inside it are not, so a link loop cannot make the walk endless. A file or folder that cannot be
+ * read is kept in the list, so that reading it reports why, and the walk goes on.
  */
 public final class CaseFiles {
 
@@ -27,13 +29,33 @@ public final class CaseFiles {
 
     /** The files below {@code folder}, sorted by path; unreadable entries are kept so that they can be reported. */
     public static List<Path> below(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> !Files.isDirectory(p)).filter(CaseFiles::isCaseFile)
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        List<Path> found = new ArrayList<>();
+        List<IOException> startFailed = new ArrayList<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (isCaseFile(file) && !Files.isDirectory(file)) {
+                    found.add(folder.resolve(start.relativize(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (file.equals(start)) {
+                    startFailed.add(e);
+                    return FileVisitResult.TERMINATE;
+                }
+                found.add(folder.resolve(start.relativize(file)));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (!startFailed.isEmpty()) {
+            throw startFailed.get(0);
         }
+        found.sort(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')));
+        return found;
     }
 
     /** Each argument as a file, or the case files below it when it is a folder. */

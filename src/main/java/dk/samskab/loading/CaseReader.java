@@ -52,21 +52,25 @@ public final class CaseReader {
     /** Checks {@code bytes} as the content of {@code path} (whose name tells JSON from YAML). */
     public static CaseFile parse(Path path, byte[] bytes) throws InputError {
         String text = SourceText.decode(path, bytes);
+        SourceText.requirePrintable(path, text);
         boolean json = path.getFileName() != null
                 && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        if (!json) {
+            SourceText.requireLinesWithin(path, text, Limits.MAX_LINE_LENGTH);
+        }
         Node root = YamlTree.parse(path, text, json);
-        return new CaseReader(path).caseFile(root, SourceText.sha256(bytes));
+        return new CaseReader(path).caseFile(root, SourceText.sha256(bytes), text.isBlank());
     }
 
-    private CaseFile caseFile(Node root, String sha256) throws InputError {
+    private CaseFile caseFile(Node root, String sha256, boolean blank) throws InputError {
         if (root == null || (root instanceof ScalarNode s && s.isEmpty())) {
-            throw new InputError(file, root == null ? null : root.at(), Message.of("case.empty"));
+            throw new InputError(file, null, Message.of(blank ? "case.empty" : "case.no-content"));
         }
         MapNode top = mapping(root, Message.of("case.top-not-mapping", shape(root)));
         checkKeys(top, TOP_KEYS, "case.unknown-top-key");
         String id = text(required(top, "id"), "id");
         if (!ID.matcher(id).matches()) {
-            throw error(top.entries().get("id").value(), Message.of("case.bad-id", id));
+            throw error(top.entries().get("id").value(), Message.of("case.bad-id", Texts.abbreviate(id)));
         }
         String title = text(required(top, "title"), "title");
         String source = optionalText(top, "source");
@@ -83,7 +87,7 @@ public final class CaseReader {
         Arrays.stream(Fact.values()).map(Fact::code).forEach(keys::add);
         keys.add("perceived_types");
         checkKeys(node, keys, "case.unknown-fact");
-        List<Actor> actors = actors(required(node, "actors"));
+        List<Actor> actors = actors(required(node, "actors", "case"));
         Map<Fact, Object> values = new EnumMap<>(Fact.class);
         for (Fact fact : Fact.values()) {
             Entry entry = node.entries().get(fact.code());
@@ -107,11 +111,12 @@ public final class CaseReader {
         for (Node item : list.items()) {
             MapNode actor = mapping(item, Message.of("case.actor-not-mapping", shape(item)));
             checkKeys(actor, ACTOR_KEYS, "case.unknown-actor-key");
-            String name = text(required(actor, "name"), "name");
-            Node kindNode = required(actor, "kind");
+            String name = text(required(actor, "name", "actors"), "name");
+            Node kindNode = required(actor, "kind", "actors");
             String kind = choice(kindNode, ACTOR_KINDS, "kind");
             if (!names.add(name)) {
-                throw error(actor.entries().get("name").value(), Message.of("case.duplicate-actor", name));
+                throw error(actor.entries().get("name").value(),
+                        Message.of("case.duplicate-actor", Texts.abbreviate(name)));
             }
             actors.add(new Actor(name, kind));
         }
@@ -132,12 +137,13 @@ public final class CaseReader {
         for (Node item : list(node, "perceived_types").items()) {
             MapNode entry = mapping(item, Message.of("case.perception-not-mapping", shape(item)));
             checkKeys(entry, PERCEPTION_KEYS, "case.unknown-perception-key");
-            Node actorNode = required(entry, "actor");
+            Node actorNode = required(entry, "actor", "perceived_types");
             String actor = text(actorNode, "actor");
             if (!actorNames.contains(actor)) {
-                throw error(actorNode, Message.of("case.unknown-actor", actor, hint(actor, actorNames)));
+                throw error(actorNode, Message.of("case.unknown-actor", Texts.abbreviate(actor),
+                        hint(actor, actorNames)));
             }
-            String type = choice(required(entry, "type"), Vocabulary.CO_CREATION_TYPES, "type");
+            String type = choice(required(entry, "type", "perceived_types"), Vocabulary.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
         }
         return perceived;
@@ -183,15 +189,21 @@ public final class CaseReader {
                 if (messageKey.equals("case.unknown-top-key") && Fact.byCode(entry.key()).isPresent()) {
                     hint = Message.of("hint.under-case");
                 }
-                throw new InputError(file, entry.keyAt(), Message.of(messageKey, entry.key(), hint));
+                throw new InputError(file, entry.keyAt(), Message.of(messageKey, Texts.abbreviate(entry.key()), hint));
             }
         }
     }
 
     private Node required(MapNode node, String key) throws InputError {
+        return required(node, key, null);
+    }
+
+    /** The value of a key that must be there; {@code parent} names the mapping it is missing from, if not the top. */
+    private Node required(MapNode node, String key, String parent) throws InputError {
         Entry entry = node.entries().get(key);
         if (entry == null) {
-            throw error(node, Message.of("case.missing-key", key));
+            throw error(node, parent == null ? Message.of("case.missing-key", key)
+                    : Message.of("case.missing-key-under", key, parent));
         }
         if (isEmpty(entry.value()) && !(entry.value() instanceof ListNode)) {
             throw error(entry.value() instanceof ScalarNode s && s.text().isEmpty() ? node(entry) : entry.value(),
@@ -236,6 +248,7 @@ public final class CaseReader {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
+            throw error(node, Message.of("case.boolean-word", key, scalar.text()));
         }
         throw error(node, Message.of("case.not-boolean", key, shape(node)));
     }
@@ -246,8 +259,8 @@ public final class CaseReader {
         }
         String code = scalar.text();
         if (!allowed.contains(code)) {
-            throw error(node, Message.of("case.unknown-value", code, key, String.join(", ", allowed),
-                    hint(code, allowed)));
+            throw error(node, Message.of("case.unknown-value", Texts.abbreviate(code), key,
+                    String.join(", ", allowed), hint(code, allowed)));
         }
         return code;
     }
@@ -257,7 +270,7 @@ public final class CaseReader {
         for (Node item : list(node, key).items()) {
             String code = choice(item, allowed, key);
             if (codes.contains(code)) {
-                throw error(item, Message.of("case.listed-twice", code, key));
+                throw error(item, Message.of("case.listed-twice", Texts.abbreviate(code), key));
             }
             codes.add(code);
         }
@@ -286,8 +299,8 @@ public final class CaseReader {
         }
         return switch (scalar.kind()) {
             case BOOLEAN -> Message.of("shape.boolean", scalar.text());
-            case NUMBER -> Message.of("shape.number", scalar.text());
-            default -> Message.of("shape.text", scalar.text());
+            case NUMBER -> Message.of("shape.number", Texts.abbreviate(scalar.text()));
+            default -> Message.of("shape.text", Texts.abbreviate(scalar.text()));
         };
     }
 

@@ -1,6 +1,7 @@
 package dk.samskab.loading;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the known name nearest a misspelt one, by edit distance. */
@@ -14,14 +15,16 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(written.toLowerCase(), candidate.toLowerCase());
+            int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
         int allowed = Math.max(2, written.length() / 3);
-        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+        // a change of every character is no misspelling: "~" or "1" is not a mistyped "id"
+        boolean related = best != null && bestDistance < written.length() && bestDistance < best.length();
+        return related && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -2,15 +2,39 @@ package dk.samskab.loading;
 
 import dk.samskab.i18n.Message;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the YAML parser's terse problem texts into plain words; the original stays for the unknown ones. */
 final class YamlProblems {
+
+    private static final Pattern NODE_CONTENT = Pattern.compile("expected the node content, but found '(.)'");
+    private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start");
 
     private YamlProblems() {
     }
 
     static Message explain(String problem) {
+        return explain(problem, null, null);
+    }
+
+    /**
+     * {@code context} is what the parser was reading ("while parsing a flow sequence"), begun at {@code openedAt};
+     * naming where an unclosed list or quote began helps more than the place where the parser gave up.
+     */
+    static Message explain(String problem, String context, Position openedAt) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
+        String c = context == null ? "" : context.toLowerCase(Locale.ROOT);
+        if (openedAt != null && c.contains("quoted scalar")
+                && (p.contains("end of stream") || p.contains("end of the stream"))) {
+            return Message.of("load.quote-unclosed", openedAt.line(), openedAt.column());
+        }
+        if (openedAt != null && c.contains("flow sequence") && !p.contains("tab")) {
+            return Message.of("load.list-unclosed", openedAt.line(), openedAt.column());
+        }
+        if (openedAt != null && c.contains("flow mapping") && !p.contains("tab")) {
+            return Message.of("load.map-unclosed", openedAt.line(), openedAt.column());
+        }
         if (p.contains("\\t") || p.contains("tab")) {
             return Message.of("load.tab");
         }
@@ -23,15 +47,61 @@ final class YamlProblems {
         if (p.contains("could not find expected ':'")) {
             return Message.of("load.expected-colon");
         }
-        if (p.contains("end of stream") || p.contains("end of the stream")) {
+        if (p.contains("end of stream") || p.contains("end of the stream") || p.contains("'<stream end>'")) {
             return Message.of("load.unexpected-end");
         }
+        Matcher found = NODE_CONTENT.matcher(problem == null ? "" : problem);
+        if (found.find()) {
+            return Message.of("load.stray", found.group(1));
+        }
+        if (p.contains("sequence entries are not allowed here")) {
+            return Message.of("load.list-entry-here");
+        }
+        if (p.contains("mapping keys are not allowed here")) {
+            return Message.of("load.cannot-start", "?");
+        }
+        if (p.contains("expected chomping or indentation indicators")
+                || p.contains("expected a comment or a line break")) {
+            return Message.of("load.block-indicator");
+        }
+        if (p.contains("unexpected document separator")) {
+            return Message.of("load.document-separator");
+        }
+        if (p.contains("expected a field name") || p.contains("expected a scalar value")) {
+            return Message.of("load.complex-key");
+        }
+        if (p.contains("expected alphabetic or numeric character")) {
+            return Message.of("load.bad-anchor-name");
+        }
+        if (p.contains("expected '<document start>'")) {
+            return Message.of("load.document-start");
+        }
         if (p.contains("expected <block end>") || p.contains("expected <block")) {
+            if (p.contains("found ','")) {
+                return Message.of("load.stray", ",");
+            }
+            if (p.contains("found ']'") || p.contains("found '}'")) {
+                return Message.of("load.stray", p.contains("found ']'") ? "]" : "}");
+            }
             return Message.of("load.indentation");
         }
         if (p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) {
             return Message.of("load.flow-unclosed");
         }
-        return Message.of("load.not-yaml", problem);
+        Matcher m = CANNOT_START.matcher(problem == null ? "" : problem);
+        if (m.find()) {
+            return Message.of("load.cannot-start", m.group(1));
+        }
+        if (p.contains("base64")) {
+            return Message.of("load.tag", "!!binary");
+        }
+        if (p.contains("found unknown escape character")) {
+            return Message.of("load.unknown-escape");
+        }
+        return Message.of("load.not-yaml", Texts.abbreviate(firstLine(problem)));
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
     }
 }

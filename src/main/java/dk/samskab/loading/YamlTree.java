@@ -17,18 +17,27 @@ import dk.samskab.loading.Node.MapNode;
 import dk.samskab.loading.Node.ScalarKind;
 import dk.samskab.loading.Node.ScalarNode;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /** Parses a YAML or JSON text into a {@link Node} tree with positions, within the {@link Limits}. */
 final class YamlTree {
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(Limits.MAX_NESTING_DEPTH * 2)
-            .maxStringLength(Limits.MAX_STRING_LENGTH * 2)
+            .maxStringLength(Limits.MAX_DOCUMENT_BYTES * 2)
+            .maxNameLength(Limits.MAX_DOCUMENT_BYTES * 2)
             .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES * 2L)
             .build();
 
@@ -41,10 +50,12 @@ final class YamlTree {
 
     private final Path file;
     private final JsonParser parser;
+    private final Columns columns;
 
-    private YamlTree(Path file, JsonParser parser) {
+    private YamlTree(Path file, JsonParser parser, Columns columns) {
         this.file = file;
         this.parser = parser;
+        this.columns = columns;
     }
 
     private static LoaderOptions loaderOptions() {
@@ -56,10 +67,55 @@ final class YamlTree {
         return options;
     }
 
-    /** The root node of {@code text}; JSON when {@code json}, else YAML. {@code null} for an empty document. */
+    /**
+     * The root node of {@code text}; JSON when {@code json}, else YAML. {@code null} for an empty document. The
+     * limits are checked as the text streams in, so a hostile document costs no more than the part read.
+     */
     static Node parse(Path file, String text, boolean json) throws InputError {
+        InputError anchor = json || text.indexOf('&') < 0 ? null : firstAnchor(file, text);
+        Node root;
+        try {
+            root = parseTree(file, text, json);
+        } catch (InputError e) {
+            throw anchor != null && e.at() != null && before(anchor.at(), e.at()) ? anchor : e;
+        }
+        if (anchor != null) {
+            throw anchor;
+        }
+        return root;
+    }
+
+    /**
+     * The first YAML anchor ({@code &name}) in {@code text}, as an error, or {@code null}. Jackson reports the
+     * anchor of a list or a mapping but not of a plain value ({@code key: &name value}), so SnakeYAML's own event
+     * stream is read for it: events only, nothing is built or expanded. A syntax error ends this search quietly; the
+     * parse proper reports it.
+     */
+    private static InputError firstAnchor(Path file, String text) {
+        Parser events = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions());
+        try {
+            while (!events.checkEvent(Event.ID.StreamEnd)) {
+                Event event = events.getEvent();
+                if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
+                    Position at = new Position(event.getStartMark().getLine() + 1,
+                            event.getStartMark().getColumn() + 1);
+                    return new InputError(file, at, Message.of("load.anchor", Texts.abbreviate(node.getAnchor())));
+                }
+            }
+        } catch (YAMLException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean before(Position a, Position b) {
+        return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
+    }
+
+    private static Node parseTree(Path file, String text, boolean json) throws InputError {
+        Columns columns = json ? Columns.of(text) : Columns.CODE_POINTS;
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
-            YamlTree tree = new YamlTree(file, parser);
+            YamlTree tree = new YamlTree(file, parser, columns);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
@@ -76,8 +132,9 @@ final class YamlTree {
             throw new InputError(file, null, Message.of("load.too-large", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            Position position = at == null ? null : new Position(at.getLineNr(), at.getColumnNr());
-            throw new InputError(file, position, Message.of("load.not-json", e.getOriginalMessage()));
+            Position position = at == null || at.getLineNr() < 1 ? null : columns.position(at);
+            throw new InputError(file, position, json ? JsonProblems.explain(e.getOriginalMessage())
+                    : YamlProblems.explain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputError(file, null, Message.of("load.unreadable", e.getMessage()));
         }
@@ -88,7 +145,7 @@ final class YamlTree {
         if (depth > Limits.MAX_NESTING_DEPTH) {
             throw error(at, Message.of("load.too-deep", Limits.MAX_NESTING_DEPTH));
         }
-        rejectAnchorsAndAliases(at);
+        rejectAnchorsAliasesAndTags(at);
         return switch (token) {
             case START_OBJECT -> map(at, depth);
             case START_ARRAY -> list(at, depth);
@@ -96,7 +153,7 @@ final class YamlTree {
             case VALUE_TRUE, VALUE_FALSE -> scalar(at, ScalarKind.BOOLEAN);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(at, ScalarKind.NUMBER);
             case VALUE_NULL -> scalar(at, ScalarKind.NULL);
-            default -> throw error(at, Message.of("load.unexpected", token.asString()));
+            default -> throw error(at, Message.of("load.unexpected", String.valueOf(token)));
         };
     }
 
@@ -105,10 +162,10 @@ final class YamlTree {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             JsonLocation keyAt = parser.currentTokenLocation();
-            String key = parser.currentName();
+            String key = plainText(keyAt, parser.currentName());
             Entry earlier = entries.get(key);
             if (earlier != null) {
-                throw error(keyAt, Message.of("load.duplicate-key", key, earlier.keyAt().line()));
+                throw error(keyAt, Message.of("load.duplicate-key", Texts.abbreviate(key), earlier.keyAt().line()));
             }
             Node value = node(parser.nextToken(), depth + 1);
             entries.put(key, new Entry(key, position(keyAt), value));
@@ -126,42 +183,107 @@ final class YamlTree {
             if (token == null) {
                 throw error(parser.currentLocation(), Message.of("load.unexpected", "end of file"));
             }
+            if (items.size() == Limits.MAX_LIST_ITEMS) {
+                throw error(parser.currentTokenLocation(), Message.of("load.too-many-items", Limits.MAX_LIST_ITEMS));
+            }
             items.add(node(token, depth + 1));
         }
         return new ListNode(position(at), items);
     }
 
     private ScalarNode scalar(JsonLocation at, ScalarKind kind) throws IOException, InputError {
-        String text = parser.getText();
-        if (text.length() > Limits.MAX_STRING_LENGTH) {
-            throw error(at, Message.of("load.string-too-long", Limits.MAX_STRING_LENGTH));
-        }
-        return new ScalarNode(position(at), kind, text);
+        return new ScalarNode(position(at), kind, plainText(at, parser.getText()));
     }
 
-    private void rejectAnchorsAndAliases(JsonLocation at) throws IOException, InputError {
+    /**
+     * A key or a value within the string limit and free of control characters: an escape in a quoted text (a
+     * backslash and e, r, x1b or u001b) writes one that the check of the raw text cannot see, and it would reach a
+     * terminal. YAML turns every line break written in a text into a line feed; tabs are kept.
+     */
+    private String plainText(JsonLocation at, String text) throws InputError {
+        if (text.length() > Limits.MAX_STRING_LENGTH
+                && text.codePointCount(0, text.length()) > Limits.MAX_STRING_LENGTH) {
+            throw error(at, Message.of("load.string-too-long", Limits.MAX_STRING_LENGTH));
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!SourceText.isPrintable(c) || c == '\r') {
+                throw error(at, Message.of(SourceText.isOddLineBreak(c) ? "load.odd-line-break"
+                        : "load.unprintable-in-text", SourceText.codeOf(c)));
+            }
+            i += Character.charCount(c);
+        }
+        return text;
+    }
+
+    private void rejectAnchorsAliasesAndTags(JsonLocation at) throws IOException, InputError {
         if (parser instanceof YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {
-                throw error(at, Message.of("load.alias", parser.getText()));
+                throw error(at, Message.of("load.alias", Texts.abbreviate(parser.getText())));
             }
             if (yaml.getObjectId() != null) {
-                throw error(at, Message.of("load.anchor", String.valueOf(yaml.getObjectId())));
+                throw error(at, Message.of("load.anchor", Texts.abbreviate(String.valueOf(yaml.getObjectId()))));
+            }
+            String tag = yaml.getTypeId();
+            if (tag != null) {
+                throw error(at, Message.of("load.tag", Texts.abbreviate(asWritten(tag))));
             }
         }
+    }
+
+    /** A tag as a writer would have written it: {@code !!binary} for the standard ones, else {@code !name}. */
+    private static String asWritten(String tag) {
+        String standard = "tag:yaml.org,2002:";
+        return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : "!" + tag;
     }
 
     private InputError error(JsonLocation at, Message message) {
         return new InputError(file, position(at), message);
     }
 
-    private static Position position(JsonLocation at) {
-        return new Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    private Position position(JsonLocation at) {
+        return columns.position(at);
+    }
+
+    /**
+     * Turns a parser's location into the column a person counts: one per Unicode character. SnakeYAML counts so
+     * already; Jackson's JSON parser counts UTF-16 units, so an emoji before the place would shift it by one.
+     */
+    private interface Columns {
+
+        Columns CODE_POINTS = at -> new Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+
+        Position position(JsonLocation at);
+
+        static Columns of(String text) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    starts.add(i + 1);
+                }
+            }
+            return at -> {
+                int line = Math.max(1, at.getLineNr());
+                int column = Math.max(1, at.getColumnNr());
+                if (line <= starts.size()) {
+                    int start = starts.get(line - 1);
+                    int end = Math.min(text.length(), start + column - 1);
+                    column = text.codePointCount(start, end) + 1;
+                }
+                return new Position(line, column);
+            };
+        }
     }
 
     private static InputError yamlError(Path file, MarkedYAMLException e) {
         var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Position at = mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
         String problem = e.getProblem() == null ? e.getOriginalMessage() : e.getProblem();
-        return new InputError(file, at, YamlProblems.explain(problem));
+        var opened = e.getContextMark();
+        Position openedAt = opened == null || e.getProblemMark() == null ? null
+                : new Position(opened.getLine() + 1, opened.getColumn() + 1);
+        return new InputError(file, at, YamlProblems.explain(problem, e.getContext(), openedAt));
     }
 }

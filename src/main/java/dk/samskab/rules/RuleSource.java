@@ -33,9 +33,14 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
             throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.no-folder")));
         }
         List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = walk.filter(Files::isRegularFile).filter(RuleSource::isRuleFile)
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList();
+        try {
+            // a rules folder named by a symbolic link is followed; links inside it are not, so no loop is endless
+            Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+            try (Stream<Path> walk = Files.walk(start)) {
+                paths = walk.filter(Files::isRegularFile).filter(RuleSource::isRuleFile)
+                        .map(p -> folder.resolve(start.relativize(p)))
+                        .sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList();
+            }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.unreadable", e.getMessage())));
         }

@@ -3,6 +3,9 @@ package dk.samskab.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -32,11 +35,24 @@ class MessagesTest {
     void noMessageHasAStrayQuoteThatMessageFormatWouldSwallow() {
         for (Lang lang : Lang.values()) {
             Messages messages = Messages.of(lang);
+            ResourceBundle bundle = ResourceBundle.getBundle("dk.samskab.i18n.messages", lang.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (String key : messages.keys()) {
-                String text = messages.text(key, 1, 2, 3, 4);
+                String text = messages.text(key, sampleArguments(bundle.getString(key), lang));
                 assertFalse(text.contains("{0}") || text.contains("{1}"), key + " left a placeholder: " + text);
             }
         }
+    }
+
+    /** "A", "B", … for each argument, and a number where the pattern formats the argument as one. */
+    private static Object[] sampleArguments(String pattern, Lang lang) {
+        Format[] formats = new MessageFormat(pattern, lang.locale()).getFormatsByArgumentIndex();
+        Object[] arguments = new Object[4];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = i < formats.length && formats[i] instanceof NumberFormat ? (Object) (i + 1)
+                    : String.valueOf((char) ('A' + i));
+        }
+        return arguments;
     }
 
     private static Set<String> helpKeys(Locale locale) {

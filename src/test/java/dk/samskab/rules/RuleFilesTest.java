@@ -79,6 +79,14 @@ class RuleFilesTest {
     }
 
     @Test
+    void aRulesFolderNamedByASymbolicLinkIsReadLikeTheFolderItself() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("rules-link"), Project.rulesFolder());
+        RuleBase rules = RuleBase.load(link);
+        assertEquals(Project.rules().rules().size(), rules.rules().size());
+        assertEquals(Project.rules().sha256(), rules.sha256(), "the same files, named alike");
+    }
+
+    @Test
     void anEmptyFolderHasNoRules() {
         RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
         assertTrue(problems.problems().get(0).render(Lang.EN).endsWith("holds no rule file (.drl, .dsl, .dslr)"));

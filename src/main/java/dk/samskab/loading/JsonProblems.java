@@ -1,0 +1,62 @@
+package dk.samskab.loading;
+
+import dk.samskab.i18n.Message;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns Jackson's JSON problem texts into plain words; the original (abbreviated) stays for the unknown ones. */
+final class JsonProblems {
+
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\)",
+            Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'", Pattern.DOTALL);
+    private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)'");
+
+    private JsonProblems() {
+    }
+
+    static Message explain(String problem) {
+        String p = problem == null ? "" : problem;
+        Matcher m;
+        if (p.startsWith("Unexpected end-of-input")) {
+            return Message.of("load.unexpected-end");
+        }
+        if (p.startsWith("Illegal unquoted character")) {
+            return Message.of("load.json-raw-control");
+        }
+        if (p.startsWith("Unrecognized character escape")) {
+            return Message.of("load.unknown-escape");
+        }
+        if ((m = TOKEN.matcher(p)).find()) {
+            return Message.of("load.json-word", Texts.abbreviate(m.group(1)));
+        }
+        if ((m = CLOSE.matcher(p)).find()) {
+            return Message.of("load.stray", m.group(1));
+        }
+        if ((m = UNEXPECTED.matcher(p)).find()) {
+            String found = visible(m.group(1));
+            if (p.contains("double-quote to start field name") && found.equals("}")) {
+                return Message.of("load.json-trailing-comma", found);
+            }
+            if (p.contains("double-quote to start field name")) {
+                return Message.of("load.json-key-quotes", found);
+            }
+            if (p.contains("comma to separate")) {
+                return Message.of("load.json-comma", found);
+            }
+            if (p.contains("colon to separate")) {
+                return Message.of("load.expected-colon");
+            }
+            return Message.of("load.json-unexpected", found);
+        }
+        return Message.of("load.not-json", Texts.abbreviate(p.lines().findFirst().orElse("").strip()));
+    }
+
+    /** A character as it can be seen: an invisible one (a byte order mark, a space of some kind) as its code. */
+    private static String visible(String character) {
+        int c = character.isEmpty() ? ' ' : character.codePointAt(0);
+        boolean invisible = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT;
+        return invisible ? SourceText.codeOf(c) : character;
+    }
+}

@@ -1,0 +1,172 @@
+package dk.samskab.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.Project;
+import dk.samskab.Run;
+import dk.samskab.loading.CaseFiles;
+import dk.samskab.report.AtomicFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing lost or half-written: reports are written whole or not at all, never over an input, a scenario or a
+ * rule file, and the same case gives the same JSON every time.
+ */
+class OutputSafetyTest {
+
+    private static final String RULES = Project.rulesFolder().toString();
+    private static final String OLD = "the report of yesterday\n";
+
+    @TempDir
+    Path temp;
+
+    private static List<Path> folderContents(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void aWriteInterruptedHalfwayLeavesTheOldFileWholeAndNoTemporaryFile() throws IOException {
+        Path report = Files.writeString(temp.resolve("report.md"), OLD);
+        IOException interrupted = assertThrows(IOException.class, () -> AtomicFile.write(report, writer -> {
+            writer.write("# The new report, half written");
+            writer.flush();
+            throw new IOException("interrupted");
+        }));
+        assertEquals("interrupted", interrupted.getMessage());
+        assertEquals(OLD, Files.readString(report));
+        assertEquals(List.of(report), folderContents(temp), "no temporary file is left behind");
+    }
+
+    @Test
+    void outReplacesTheOldReportOnlyWhenTheNewOneIsComplete() throws IOException {
+        Path report = Files.writeString(temp.resolve("report.json"), OLD);
+        Path good = Project.scenarios().resolve("article/vores-rum.yaml");
+        Run run = Run.of("classify", good.toString(), "--rules", RULES, "--format", "json", "--out", report.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(report).startsWith("{"), "the new report replaced the old one");
+        assertEquals(List.of(report), folderContents(temp));
+    }
+
+    @Test
+    void aRunThatFailsOnItsInputLeavesTheOldReportUntouched() throws IOException {
+        Path report = Files.writeString(temp.resolve("report.md"), OLD);
+        FileTime written = Files.getLastModifiedTime(report);
+        Path bad = Files.writeString(temp.resolve("bad.yaml"), "id: bad\n\ttitle: t\n");
+        Run run = Run.of("classify", bad.toString(), "--rules", RULES, "--out", report.toString());
+        assertEquals(2, run.status());
+        assertEquals(OLD, Files.readString(report));
+        assertEquals(written, Files.getLastModifiedTime(report));
+    }
+
+    @Test
+    void outRefusesAnInputFileAlsoThroughASymbolicLink() throws IOException {
+        Path input = Files.copy(Project.scenarios().resolve("article/vores-rum.yaml"), temp.resolve("case.yaml"));
+        String before = Files.readString(input);
+        Path link = Files.createSymbolicLink(temp.resolve("report.md"), input.getFileName());
+        Run run = Run.of("classify", input.toString(), "--rules", RULES, "--out", link.toString());
+        assertEquals(2, run.status());
+        assertEquals(List.of("samskab: --out " + link + " is one of the input files; choose another file"),
+                run.errorLines());
+        assertEquals(before, Files.readString(input));
+    }
+
+    @Test
+    void outRefusesARuleFileAndAnythingInTheRulesFolder() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        try (Stream<Path> shipped = Files.list(Project.rulesFolder())) {
+            for (Path file : shipped.toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        Path typology = rules.resolve("typology.drl");
+        String before = Files.readString(typology);
+        Path input = Project.scenarios().resolve("article/vores-rum.yaml");
+        for (Path target : List.of(typology, rules.resolve("new-report.md"))) {
+            Run run = Run.of("classify", input.toString(), "--rules", rules.toString(), "--out", target.toString());
+            assertEquals(2, run.status(), target.toString());
+            assertEquals(List.of("samskab: --out " + target + " is in the rules folder; rule files are never "
+                    + "overwritten"), run.errorLines());
+        }
+        assertEquals(before, Files.readString(typology));
+        assertTrue(Files.notExists(rules.resolve("new-report.md")));
+        Run danish = Run.of("classify", input.toString(), "--rules", rules.toString(), "--out", typology.toString(),
+                "--lang", "da");
+        assertEquals(List.of("samskab: --out " + typology + " ligger i regelmappen; regelfiler overskrives aldrig"),
+                danish.errorLines());
+    }
+
+    @Test
+    void junitRefusesToOverwriteAScenarioOrARuleFile() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("scenarios"));
+        Path scenario = Files.copy(Project.scenarios().resolve("article/vores-rum.yaml"), folder.resolve("a.yaml"));
+        String before = Files.readString(scenario);
+        Run run = Run.of("replay", folder.toString(), "--rules", RULES, "--junit", scenario.toString());
+        assertEquals(2, run.status());
+        assertEquals(List.of("samskab: --junit " + scenario + " is one of the input files; choose another file"),
+                run.errorLines());
+        assertEquals(before, Files.readString(scenario));
+        assertEquals(List.of(scenario), folderContents(folder));
+    }
+
+    @Test
+    void replayReadsScenariosAndWritesNothingBesideThem() throws IOException {
+        Path folder = temp.resolve("scenarios");
+        List<Path> copies = new ArrayList<>();
+        for (Path file : CaseFiles.below(Project.scenarios())) {
+            Path copy = folder.resolve(Project.scenarios().relativize(file));
+            Files.createDirectories(copy.getParent());
+            copies.add(Files.copy(file, copy));
+        }
+        List<String> before = new ArrayList<>();
+        for (Path copy : copies) {
+            before.add(Files.readString(copy) + Files.getLastModifiedTime(copy));
+        }
+        Run run = Run.of("replay", folder.toString(), "--rules", RULES, "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        List<String> after = new ArrayList<>();
+        for (Path copy : copies) {
+            after.add(Files.readString(copy) + Files.getLastModifiedTime(copy));
+        }
+        assertEquals(before, after);
+        assertEquals(copies.size(), CaseFiles.below(folder).size(), "no file was added");
+        try (Stream<Path> all = Files.walk(folder)) {
+            assertEquals(copies.size(), all.filter(Files::isRegularFile).count(), "nothing else was written there");
+        }
+    }
+
+    @Test
+    void everyScenarioAndOddButValidFileClassifiedTwiceGivesByteIdenticalJson() throws IOException {
+        List<Path> files = new ArrayList<>(CaseFiles.below(Project.scenarios()));
+        files.addAll(CaseFiles.below(Project.home().resolve("src/test/resources/odd-but-valid")));
+        for (Path file : files) {
+            Run first = Run.of("classify", file.toString(), "--rules", RULES, "--format", "json");
+            Run second = Run.of("classify", file.toString(), "--rules", RULES, "--format", "json");
+            assertEquals(0, first.status(), file + ": " + first.err());
+            assertEquals(first.out(), second.out(), file.toString());
+        }
+    }
+
+    @Test
+    void oddButValidFilesAreAccepted() throws IOException {
+        Path folder = Project.home().resolve("src/test/resources/odd-but-valid");
+        byte[] bom = Files.readAllBytes(folder.resolve("utf8-bom.yaml"));
+        assertTrue((bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF, "starts with a BOM");
+        assertTrue(Files.readString(folder.resolve("crlf-line-endings.yaml")).contains("\r\n"), "has CRLF line ends");
+        Run run = Run.of("replay", folder.toString(), "--rules", RULES);
+        assertEquals(0, run.status(), run.out());
+        int files = CaseFiles.below(folder).size();
+        assertTrue(run.out().strip().endsWith(files + " passed, 0 failed"), run.out());
+    }
+}
