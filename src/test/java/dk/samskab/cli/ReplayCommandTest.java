@@ -112,7 +112,7 @@ class ReplayCommandTest {
     }
 
     @Test
-    void filterTypeAndFailFastSelectScenarios() {
+    void filterTypeAndFailFastSelectScenarios() throws Exception {
         Run filtered = Run.of("replay", SCENARIOS, "--rules", RULES, "--filter", "frivillige-*");
         assertTrue(filtered.out().strip().endsWith("3 passed, 0 failed"), filtered.out());
         Run typed = Run.of("replay", SCENARIOS, "--rules", RULES, "--type", "facilitating");

@@ -32,7 +32,7 @@ class MessagesTest {
         for (Lang lang : Lang.values()) {
             Messages messages = Messages.of(lang);
             for (String key : messages.keys()) {
-                String text = messages.text(key, "A", "B", "C", "D");
+                String text = messages.text(key, 1, 2, 3, 4);
                 assertFalse(text.contains("{0}") || text.contains("{1}"), key + " left a placeholder: " + text);
             }
         }
