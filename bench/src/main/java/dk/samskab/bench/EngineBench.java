@@ -28,12 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code cases=shipped} cycles through the 30 shipped scenarios' cases (the issue's figure); {@code cases=varied}
  * through 1,000 cases made in memory by {@link GenerateScenarios} (seed 1), the mix a generated replay sees.
+ *
+ * <p>Drools warms up slowly (MVEL constraints are compiled after a number of evaluations, then C2 compiles the
+ * network): on 2 vCPU the score still climbs after 10–20 s, hence 10 × 2 s of warm-up.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Thread)
 @Threads(1)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 public class EngineBench {
