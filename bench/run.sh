@@ -182,10 +182,11 @@ measure() {
 }
 
 # --- generated scenarios, reused while the rules, the code and the seed are the same ---------------------------
+# The fingerprint covers what the generated files depend on: the rules, the shipped scenarios they start from,
+# the main sources (the engine computes expect:), the generator's sources, N and the seed.
 fingerprint() {
   {
-    find "$home/rules" -type f | sort | xargs sha256sum | cut -d' ' -f1
-    sha256sum "$target/benchmarks.jar" "$target"/lib/samskab-*.jar | cut -d' ' -f1
+    (cd "$home" && find rules scenarios src/main bench/src/main -type f | LC_ALL=C sort | xargs sha256sum)
     echo "$1 $seed"
   } | sha256sum | cut -d' ' -f1
 }
@@ -229,7 +230,8 @@ machine() {
   echo "options:  SAMSKAB_JAVA_OPTS=${SAMSKAB_JAVA_OPTS:-<unset>}; $runs measured rounds after 1 warm-up round; timing by ${timecmd:-polling /proc/PID/status}"
 }
 
-say "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine disturb every figure)"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+say "load average before: $load_before (other processes on the machine disturb every figure)"
 say "warm-up round (unmeasured)"
 for name in "${names[@]}"; do measure "$name"; done
 for name in "${names[@]}"; do rm -f "$work/$name.tsv"; done
@@ -293,7 +295,7 @@ done
   echo
   echo "samskab whole-process figures — $(date -u '+%Y-%m-%d %H:%M UTC')"
   machine
-  echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) at the end (1, 5, 15 min averages; above ~0.3 something else was running)"
+  echo "load:     $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) at the end (1, 5, 15 min load averages; above ~0.3, something else was running)"
   echo
   printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "figure" "median" "min" "max" "cpu s" "peak RSS" "n" "vs target"
   printf '%s\n' "$(printf '%.0s-' {1..130})"
