@@ -38,7 +38,7 @@ usage: bench/run.sh [options]
   --quick         = --no-100k and a shorter JMH run (5 x 2 s warm-up, 5 x 1 s measured)
   --no-100k       skip the peak-RSS replay over 100,000 generated files
   --no-10k        skip replay and parse-only of the 10,000 generated files
-  --no-jmh        skip the JMH engine-throughput figure
+  --no-jmh        skip the engine-throughput figures (JMH, and the in-process Throughput)
   --no-build      use bench/target and target/ as they are (no Maven)
   --n10k N        size of the replay/parse-only pair (default 10000)
   --n100k N       size of the peak-RSS replay (default 100000)
@@ -249,6 +249,11 @@ if [ "$do_jmh" = 1 ]; then
   throughput="$(awk '/^Iteration +[0-9]+:/ { print $3 }' "$work/jmh.txt" | sort -g \
     | awk '{ v[NR] = $1 } END { if (NR) printf "%.0f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
   throughput_iters="$(awk '/^Iteration +[0-9]+:/ { printf "%s%.0f", sep, $3; sep = " " }' "$work/jmh.txt")"
+  say "in-process: Throughput (15 s of thread CPU warm-up, 5 rounds of 2 s of thread CPU)"
+  java -cp "$target/benchmarks.jar" dk.samskab.bench.Throughput >"$work/throughput.txt" 2>&1 \
+    || { cat "$work/throughput.txt" >&2; die "Throughput failed"; }
+  per_cpu="$(sed -n 's/.* \([0-9][0-9]*\) cases per CPU second.*/\1/p' "$work/throughput.txt")"
+  per_cpu_wall="$(sed -n 's/^\([0-9][0-9]*\) cases\/s wall.*/\1/p' "$work/throughput.txt")"
 fi
 
 # --- peak RSS over 100,000 files -----------------------------------------------------------------------------
@@ -322,6 +327,10 @@ done
     printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "engine throughput, JMH, 1 thread, warm (cases/s)" \
       "$throughput" "" "" "" "" "$(echo "$throughput_iters" | wc -w)" \
       "median of JMH iterations ($throughput_iters); target >= 100000: $(if [ "$throughput" -ge 100000 ]; then echo met; else echo "NOT met"; fi)"
+  fi
+  if [ -n "${per_cpu:-}" ]; then
+    printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "engine throughput per CPU second of its thread" \
+      "$per_cpu" "" "" "" "" 5 "Throughput: the same work, less disturbed by other load ($per_cpu_wall cases/s wall)"
   fi
   echo
   echo "wall = median of whole-process wall times (launcher included, build excluded); cpu = median user+sys seconds;"
