@@ -45,7 +45,8 @@ usage: bench/run.sh [options]
   --rss-runs N    runs of the peak-RSS replay (default 1; the median is shown)
   --seed S        generator seed (default 1)
   --data DIR      where generated scenarios are kept between runs (default bench/target/data)
-Environment: SAMSKAB_JAVA_OPTS is passed on by the launcher and used for ParseOnly too.
+Environment: SAMSKAB_JAVA_OPTS is passed on by the launcher and used for ParseOnly too;
+BENCH_POLL_RSS=1 measures peak RSS by polling /proc/PID/status even where /usr/bin/time exists.
 EOF
 }
 
@@ -95,7 +96,7 @@ fi
 
 # --- timing one process --------------------------------------------------------------------------------------
 timecmd=""
-[ -x /usr/bin/time ] && /usr/bin/time -f '%M' true >/dev/null 2>&1 && timecmd=/usr/bin/time
+[ -z "${BENCH_POLL_RSS:-}" ] && [ -x /usr/bin/time ] && /usr/bin/time -f '%M' true >/dev/null 2>&1 && timecmd=/usr/bin/time
 
 usec() { local t="${1/./}"; echo $((10#$t)); }   # EPOCHREALTIME (C locale) to microseconds
 
@@ -113,10 +114,11 @@ run_once() {
   else   # no GNU time: poll the high-water mark of the resident set (VmHWM) while the process runs
     t0=$EPOCHREALTIME
     "$@" >"$work/$name.out" 2>"$work/$name.err" &
-    local pid=$! hwm v
-    while kill -0 "$pid" 2>/dev/null; do
-      v=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
-      [ -n "$v" ] && hwm=$v
+    local pid=$! hwm key value rest
+    while kill -0 "$pid" 2>/dev/null; do   # bash builtins only: the poll must not load the machine
+      while read -r key value rest; do
+        [ "$key" = "VmHWM:" ] && hwm=$value
+      done <"/proc/$pid/status" 2>/dev/null || true
       sleep 0.02
     done
     wait "$pid" || status=$?
@@ -269,13 +271,18 @@ fi
 
 # --- the table -----------------------------------------------------------------------------------------------
 median() {  # median of column $2 of file $1 ("-" when none)
-  cut -f"$2" "$1" | grep -v '^-$' | sort -g \
+  cut -f"$2" "$1" | { grep -v '^-$' || true; } | sort -g \
     | awk '{ v[NR] = $1 } END { if (!NR) print "-"; else printf "%.3f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 col() { cut -f"$2" "$1" | sort -g | sed -n "$3"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "-" && b > 0) printf "%.1f", a / b; else print "-" }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
-verdict() { if le "$1" "$2"; then echo "met"; else echo "NOT met"; fi; }
+cpu_ratio() {  # " (CPU 1.2x)" from the CPU medians of two rows, or nothing when CPU time was not measured
+  local r; r="$(ratio "$(median "$work/$1.tsv" 2)" "$(median "$work/$2.tsv" 2)")"
+  [ "$r" != "-" ] && echo " (CPU ${r}x)"
+  return 0
+}
+verdict() { if [ "$1" = "-" ]; then echo "?"; elif le "$1" "$2"; then echo "met"; else echo "NOT met"; fi; }
 
 declare -A med cpu rss
 row() {
@@ -311,13 +318,15 @@ done
       classify) note="$(ratio "${med[classify]}" "$floor")x floor; target <= 8x: $(verdict "$(ratio "${med[classify]}" "$floor")" 8)" ;;
       classify-edit)
         if [ -n "${med[classify-nocache]:-}" ]; then
-          note="$(ratio "${med[classify-edit]}" "$floor")x floor; vs --no-cache: $(ratio "${med[classify-edit]}" "${med[classify-nocache]}")x (target <= uncached build)"
+          r="$(ratio "${med[classify-edit]}" "${med[classify-nocache]}")"
+          note="$(ratio "${med[classify-edit]}" "$floor")x floor; vs --no-cache: ${r}x$(cpu_ratio classify-edit classify-nocache); target <= 1x (no slower than uncached): $(verdict "$r" 1)"
         else
           note="$(ratio "${med[classify-edit]}" "$floor")x floor; no rule cache yet: this is the uncached build"
         fi ;;
       classify-nocache) note="$(ratio "${med[classify-nocache]}" "$floor")x floor; the uncached build" ;;
       replay-shipped) note="" ;;
-      replay-10k) note="replay / parse-only = $(ratio "${med[replay-10k]}" "${med[parse-10k]}")x; target <= 3x: $(verdict "$(ratio "${med[replay-10k]}" "${med[parse-10k]}")" 3)" ;;
+      replay-10k) r="$(ratio "${med[replay-10k]}" "${med[parse-10k]}")"
+        note="replay / parse-only = ${r}x$(cpu_ratio replay-10k parse-10k); target <= 3x: $(verdict "$r" 3)" ;;
       parse-10k) note="the baseline of the ratio above" ;;
       replay-100k) note="peak RSS target <= 512 MB: $(verdict "$(awk -v k="$(median "$work/replay-100k.tsv" 3)" 'BEGIN { print k / 1024 }')" 512)" ;;
     esac
