@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Compiled rule sets kept between runs. Each entry is a folder named by its key — a hash of every rule file and of
- * the samskab, Drools and Java versions — holding the executable model ({@code model.jar}), the rules'
+ * the samskab version and build, the Drools version and the Java version — holding the executable model ({@code model.jar}), the rules'
  * descriptions ({@code rules.json}) and a manifest with the hash of each. An entry is written to a temporary folder
  * and renamed into place, so no process ever sees half an entry; it is verified against its manifest before it is
  * used, and an entry that does not verify or load is deleted, never trusted.
@@ -63,8 +63,8 @@ public final class RuleCache {
 
     /** The entry's name for a rule set. */
     public static String key(RuleSource source) {
-        String identity = source.sha256() + "\n" + Stamp.currentVersion() + "\n" + Stamp.currentDroolsVersion()
-                + "\n" + System.getProperty("java.version");
+        String identity = source.sha256() + "\n" + Stamp.currentVersion() + "\n" + Stamp.currentBuild() + "\n"
+                + Stamp.currentDroolsVersion() + "\n" + System.getProperty("java.version");
         return SourceText.sha256(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 

@@ -18,6 +18,11 @@ public record Stamp(String samskabVersion, String droolsVersion, String rulesSha
         return VERSIONS.getProperty("version", "dev");
     }
 
+    /** When this build was made: compiled rules cached by another build are never reused. */
+    public static String currentBuild() {
+        return VERSIONS.getProperty("build", "dev");
+    }
+
     public static String currentDroolsVersion() {
         return VERSIONS.getProperty("drools", "?");
     }

@@ -18,9 +18,11 @@ public enum ActorKind {
     SOCIAL_ECONOMY_ENTERPRISE(false);
 
     private final boolean publicActor;
+    private final String code;
 
     ActorKind(boolean publicActor) {
         this.publicActor = publicActor;
+        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public boolean isPublicActor() {
@@ -28,7 +30,7 @@ public enum ActorKind {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
 
     public static Optional<ActorKind> byCode(String code) {

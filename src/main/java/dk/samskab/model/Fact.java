@@ -35,22 +35,30 @@ public enum Fact {
 
     private final Kind kind;
     private final List<String> values;
+    private final String code;
+    private final String property;
 
     Fact(Kind kind, String... values) {
         this.kind = kind;
         this.values = kind == Kind.BOOLEAN ? List.of("true", "false") : List.of(values);
+        this.code = name().toLowerCase(Locale.ROOT);
+        this.property = camelCase(code);
     }
 
     /** The key in a case file, e.g. {@code result_planned_in_advance}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The property DRL patterns read, e.g. {@code resultPlannedInAdvance}. */
     public String property() {
+        return property;
+    }
+
+    private static String camelCase(String code) {
         StringBuilder out = new StringBuilder();
         boolean upper = false;
-        for (char c : code().toCharArray()) {
+        for (char c : code.toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {
