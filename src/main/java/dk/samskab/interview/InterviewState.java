@@ -21,8 +21,8 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
     /** The answer "don't know": the fact stays unknown and is not asked again. */
     public static final String DONT_KNOW = "unknown";
 
-    /** Fields that choose what to show, not what the interview knows. */
-    public static final Set<String> VIEW_FIELDS = Set.of("edit", "step");
+    /** Fields that choose what to show or how, not what the interview knows. */
+    public static final Set<String> VIEW_FIELDS = Set.of("edit", "step", "download");
 
     private static final Set<String> OWN_FIELDS = Set.of("lang", "title", "actor", "seen", "perceptions");
 
