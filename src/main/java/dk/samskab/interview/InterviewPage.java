@@ -24,9 +24,12 @@ import java.util.stream.Collectors;
  */
 public final class InterviewPage {
 
-    /** What the page may load and where its forms may go; sent as a header too. */
-    public static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-            + "base-uri 'none'; frame-ancestors 'none'";
+    /** What the page may load and where its forms may go, as the page itself says it. */
+    public static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+            + "base-uri 'none'";
+
+    /** The same, as the server sends it; only a header can also forbid framing the page. */
+    public static final String POLICY = PAGE_POLICY + "; frame-ancestors 'none'";
 
     private static final String CSS = resource("interview.css");
 
@@ -79,7 +82,7 @@ public final class InterviewPage {
                 .append("</p></footer>\n");
         return "<!DOCTYPE html>\n<html lang=\"" + state.lang().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + PAGE_POLICY + "\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 + "<title>" + text(pageTitle()) + "</title>\n<style>\n" + css() + "</style>\n"
                 + "</head>\n<body class=\"interview\">\n" + body + "</body>\n</html>\n";
