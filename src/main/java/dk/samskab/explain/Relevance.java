@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which open questions could still change the result, found by asking the rules themselves: the case is classified
@@ -58,32 +61,27 @@ public final class Relevance {
         return Result.of(engine.classify(facts));
     }
 
-    /** The open facts that matter, in the contract's order; {@code dontKnow} are facts answered "don't know". */
+    /**
+     * The open facts that matter, in the contract's order; {@code dontKnow} are facts answered "don't know". The
+     * facts (and pairs) are tried in parallel: each try is a classification of its own.
+     */
     public List<Fact> factsThatMatter(Case facts, Set<Fact> dontKnow) throws RuleFailure {
         Result now = resultOf(facts);
-        Map<Case, Optional<Result>> seen = new HashMap<>();
-        Set<Fact> matter = EnumSet.noneOf(Fact.class);
-        List<Fact> notAlone = new ArrayList<>();
-        for (Fact fact : Fact.values()) {
-            if (facts.isKnown(fact) || dontKnow.contains(fact)) {
-                continue;
-            }
-            if (anyAnswerChanges(facts, fact, now, seen)) {
-                matter.add(fact);
-            } else {
-                notAlone.add(fact);
-            }
-        }
+        Map<Case, Optional<Result>> seen = new ConcurrentHashMap<>();
+        List<Fact> open = Stream.of(Fact.values()).filter(f -> !facts.isKnown(f) && !dontKnow.contains(f)).toList();
+        Set<Fact> alone = open.parallelStream().filter(f -> anyAnswerChanges(facts, f, now, seen))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Fact.class)));
+        List<Fact> notAlone = open.stream().filter(f -> !alone.contains(f)).toList();
+        List<Fact[]> pairs = new ArrayList<>();
         for (int i = 0; i < notAlone.size(); i++) {
             for (int j = i + 1; j < notAlone.size(); j++) {
-                Fact one = notAlone.get(i);
-                Fact other = notAlone.get(j);
-                if (!(matter.contains(one) && matter.contains(other)) && anyPairChanges(facts, one, other, now, seen)) {
-                    matter.add(one);
-                    matter.add(other);
-                }
+                pairs.add(new Fact[] {notAlone.get(i), notAlone.get(j)});
             }
         }
+        Set<Fact> matter = EnumSet.noneOf(Fact.class);
+        matter.addAll(alone);
+        pairs.parallelStream().filter(pair -> anyPairChanges(facts, pair[0], pair[1], now, seen))
+                .flatMap(Stream::of).collect(Collectors.toList()).forEach(matter::add);
         return List.copyOf(matter);
     }
 
@@ -134,13 +132,18 @@ public final class Relevance {
 
     /** The result of a hypothetical case; empty when the rules fail on it, which differs from any result. */
     private Optional<Result> result(Case facts, Map<Case, Optional<Result>> seen) {
-        return seen.computeIfAbsent(facts, c -> {
-            try {
-                return Optional.of(resultOf(c));
-            } catch (RuleFailure e) {
-                return Optional.empty();
-            }
-        });
+        Optional<Result> known = seen.get(facts);
+        if (known != null) {
+            return known;
+        }
+        Optional<Result> worked;
+        try {
+            worked = Optional.of(resultOf(facts));
+        } catch (RuleFailure e) {
+            worked = Optional.empty();
+        }
+        seen.put(facts, worked);
+        return worked;
     }
 
     /**
