@@ -95,7 +95,7 @@ class HtmlReportBrowserTest {
     Stream<DynamicTest> everyScenarioReportLoadsCleanlyAndDrawsItsMarkerInItsExpectedQuadrant() {
         needBrowser();
         return Scenarios.files().stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), file.toUri(), () -> {
+                Project.scenarios().relativize(file).toString(), () -> {
                     String id = CaseReader.read(file).id();
                     Path page = pages.resolve(id + ".html");
                     Files.writeString(page, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(file))));

@@ -32,7 +32,7 @@ class ScenariosTest {
         List<Path> files = CaseFiles.below(Project.scenarios());
         assertFalse(files.isEmpty(), "scenarios/ holds scenarios");
         return files.stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), file.toUri(), () -> {
+                Project.scenarios().relativize(file).toString(), () -> {
                     CaseFile scenario = CaseReader.read(file);
                     assertNotNull(scenario.expect(), "a scenario has an expect: block");
                     Outcome outcome = engine.classify(scenario.facts());
