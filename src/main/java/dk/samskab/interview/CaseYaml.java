@@ -37,10 +37,9 @@ public final class CaseYaml {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# ").append(messages.text("yaml.written-by")).append('\n');
         List<String> dontKnow = state.answers().stream().filter(InterviewState.Answer::dontKnow)
-                .map(InterviewState.Answer::fact).toList();
+                .map(InterviewState.Answer::fact).filter(code -> Fact.byCode(code).isPresent()).toList();
         if (!dontKnow.isEmpty()) {
-            yaml.append("# ").append(messages.text("yaml.dont-know", String.join(", ", dontKnow)).replace('\n', ' '))
-                    .append('\n');
+            yaml.append("# ").append(messages.text("yaml.dont-know", String.join(", ", dontKnow))).append('\n');
         }
         String title = title(state);
         yaml.append("id: ").append(id(title)).append('\n');

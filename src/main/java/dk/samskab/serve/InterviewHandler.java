@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.i18n.Lang;
+import dk.samskab.i18n.Message;
 import dk.samskab.i18n.Messages;
 import dk.samskab.interview.BadInput;
 import dk.samskab.interview.CaseYaml;
@@ -193,7 +194,7 @@ final class InterviewHandler implements HttpHandler {
         }
     }
 
-    private Reply refusedPage(InterviewState state, View view, dk.samskab.i18n.Message problem, FormData sent)
+    private Reply refusedPage(InterviewState state, View view, Message problem, FormData sent)
             throws InputError, RuleFailure {
         Screen screen = interviewer.screen(state, view).refused(problem, sent);
         return Reply.html(400, InterviewPage.render(screen), InterviewPage.POLICY);
