@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The root command; it only lists the verbs. */
 @Command(name = "samskab", mixinStandardHelpOptions = true, versionProvider = SamskabCommand.Version.class,
         subcommands = {ClassifyCommand.class, ReplayCommand.class, ValidateCommand.class, RulesCommand.class,
-                CacheCommand.class},
+                CacheCommand.class, ServeCommand.class},
         usageHelpAutoWidth = true)
 final class SamskabCommand implements Callable<Integer> {
 

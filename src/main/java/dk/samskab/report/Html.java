@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Escaping and small pieces every HTML renderer shares. Every text that reaches a page passes {@link #text}. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes text for an element's content or a quoted attribute: it shows as written and never runs. */
-    static String text(String text) {
+    public static String text(String text) {
         if (text == null) {
             return "";
         }

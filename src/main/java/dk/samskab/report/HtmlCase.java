@@ -66,6 +66,18 @@ final class HtmlCase {
         return html.toString();
     }
 
+    /** The result alone — warnings, type and roles, the 2×2 chart and the round table — for a page of its own. */
+    String renderSummary(Explanation e, String anchor) {
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"case-summary t-").append(text(e.type())).append("\" data-type=\"")
+                .append(text(e.type())).append("\">\n");
+        warnings(html, e.warnings(), anchor);
+        result(html, e);
+        figures(html, e, anchor);
+        html.append("</div>\n");
+        return html.toString();
+    }
+
     private String h(int below) {
         return "h" + Math.min(6, level + below);
     }

@@ -44,6 +44,20 @@ public final class HtmlReport {
         return overview(words.text("html.title-many", entries.size()), null, entries);
     }
 
+    /**
+     * The result of one case alone, to show inside another page (the interview): the warnings, the type and roles,
+     * the 2×2 chart and the round table, as the report shows them. Headings start at {@code h3}; {@code anchor}
+     * prefixes the ids inside.
+     */
+    public String summary(Explanation e, String anchor) {
+        return new HtmlCase(words, 2).renderSummary(e, anchor);
+    }
+
+    /** The report's style sheet, for a page that shows parts of a report. */
+    public static String css() {
+        return CSS;
+    }
+
     /** A replay: the overview with a PASS/FAIL column, failures (and files that could not be read) first. */
     public String renderReplay(List<ReportEntry> entries, String summary) {
         List<ReportEntry> ordered = new ArrayList<>();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskab.Chromium;
 import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.i18n.Lang;
@@ -14,13 +15,11 @@ import dk.samskab.loading.CaseReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,11 +33,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -46,14 +40,10 @@ import org.openqa.selenium.print.PrintOptions;
  * Every scenario's HTML report in a real browser: Debian's chromium, headless, driven through Debian's chromedriver
  * in one session. Each page loads with no console error and no network request, and the drawn markers lie in the
  * quadrant of the type each scenario expects. A screenshot and a PDF of one report go to target/screenshots.
- * Skipped, with a message saying so, only where no chromium or chromedriver binary exists (system properties
- * {@code samskab.chromium} and {@code samskab.chromedriver} name other binaries).
+ * Skipped, with a message saying so, only where no chromium or chromedriver binary exists ({@link Chromium}).
  */
 class HtmlReportBrowserTest {
 
-    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/lib/chromium/chromium");
-    private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     /** A4 less the print stylesheet's margins (12 mm each side, 14 + 16 mm top and bottom), in CSS pixels. */
     private static final int A4_WIDTH = (int) Math.floor((210 - 24) / 25.4 * 96);
     private static final int A4_HEIGHT = (int) Math.floor((297 - 30) / 25.4 * 96);
@@ -71,15 +61,8 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void startOneBrowserForAllPages() throws Exception {
-        String chromium = firstExisting(BROWSERS, "samskab.chromium");
-        String chromedriver = firstExisting(DRIVERS, "samskab.chromedriver");
-        if (chromium == null || chromedriver == null) {
-            skipped = "Browser test skipped: no "
-                    + (chromium == null ? "chromium (looked at " + candidates(BROWSERS, "samskab.chromium") + ")" : "")
-                    + (chromium == null && chromedriver == null ? " and no " : "")
-                    + (chromedriver == null ? "chromedriver (looked at " + candidates(DRIVERS, "samskab.chromedriver")
-                            + ")" : "")
-                    + ". Install Debian's chromium and chromium-driver (.ci/run does) to run it.";
+        skipped = Chromium.missing();
+        if (skipped != null) {
             System.err.println(skipped);
             return;
         }
@@ -87,21 +70,7 @@ class HtmlReportBrowserTest {
         Path target = Project.home().resolve("target");
         pages = Files.createDirectories(target.resolve("html-reports"));
         shots = Files.createDirectories(target.resolve("screenshots"));
-        Path profile = Files.createTempDirectory(target, "chromium-profile-");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(chromedriver).toFile()).usingAnyFreePort().withSilent(true).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start(target);
 
         for (Path file : Scenarios.files()) {
             EXPECTED.put(CaseReader.read(file).id(), Scenarios.expectedType(file));
@@ -117,16 +86,6 @@ class HtmlReportBrowserTest {
         }
     }
 
-    /** The first executable candidate; a system property of that name, when set, is the only candidate. */
-    private static String firstExisting(List<String> candidates, String property) {
-        return candidates(candidates, property).stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst()
-                .orElse(null);
-    }
-
-    private static List<String> candidates(List<String> candidates, String property) {
-        return System.getProperty(property) != null ? List.of(System.getProperty(property)) : candidates;
-    }
-
     /** Every test starts here: skipped, with the reason, where no browser can be had. */
     private static void needBrowser() {
         assumeTrue(skipped == null, skipped);
@@ -136,7 +95,7 @@ class HtmlReportBrowserTest {
     Stream<DynamicTest> everyScenarioReportLoadsCleanlyAndDrawsItsMarkerInItsExpectedQuadrant() {
         needBrowser();
         return Scenarios.files().stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), file.toUri(), () -> {
+                Project.scenarios().relativize(file).toString(), () -> {
                     String id = CaseReader.read(file).id();
                     Path page = pages.resolve(id + ".html");
                     Files.writeString(page, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(file))));
@@ -250,25 +209,15 @@ class HtmlReportBrowserTest {
     }
 
     private static Observed observe(Path page) throws Exception {
-        browser.manage().logs().get(LogType.BROWSER);
-        browser.manage().logs().get(LogType.PERFORMANCE);
+        Chromium.clearLogs(browser);
         String url = page.toUri().toString();
         browser.get(url);
         assertEquals("complete", script("return document.readyState"));
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(entry.getMessage());
-            }
-        }
+        List<String> errors = Chromium.consoleErrors(browser);
         List<String> requests = new ArrayList<>();
         List<String> own = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                String requested = message.path("params").path("request").path("url").asText();
-                (requested.equals(url) ? own : requests).add(requested);
-            }
+        for (String requested : Chromium.requests(browser)) {
+            (requested.equals(url) ? own : requests).add(requested);
         }
         JsonNode markers = JSON.readTree(script("""
                 const out = [];

@@ -32,7 +32,7 @@ class HtmlReportTest {
     @TestFactory
     Stream<DynamicTest> everyScenarioGivesAPageThatReferencesNothingOutsideTheFile() {
         return Scenarios.files().stream().flatMap(file -> Stream.of(Lang.values()).map(lang -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file) + " (" + lang.code() + ")", file.toUri(), () -> {
+                Project.scenarios().relativize(file) + " (" + lang.code() + ")", () -> {
                     Document page = html(Scenarios.explain(file), lang);
                     assertEquals(List.of(), SelfContained.problems(page));
                     assertEquals(lang.code(), page.selectFirst("html").attr("lang"));
@@ -43,7 +43,7 @@ class HtmlReportTest {
     @TestFactory
     Stream<DynamicTest> everyScenarioPageDrawsItsMarkerInTheQuadrantOfTheTypeItsScenarioExpects() {
         return Scenarios.files().stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), file.toUri(), () -> {
+                Project.scenarios().relativize(file).toString(), () -> {
                     Explanation e = Scenarios.explain(file);
                     Element chart = html(e, Lang.EN).selectFirst("svg.typology-chart");
                     assertNotNull(chart, "every case shows the 2×2 chart");

@@ -1,0 +1,28 @@
+package dk.samskab.serve;
+
+import static dk.samskab.report.Html.text;
+
+import dk.samskab.i18n.Lang;
+import dk.samskab.i18n.Messages;
+import dk.samskab.interview.InterviewPage;
+
+/** A refused or failed request as a short page in the user's language, with the way back to the start. */
+final class ErrorPage {
+
+    private ErrorPage() {
+    }
+
+    static Reply of(Lang lang, int status, String detail) {
+        Messages messages = Messages.of(lang);
+        String title = messages.text("http." + status);
+        String html = "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + InterviewPage.PAGE_POLICY + "\">\n"
+                + "<title>" + text(messages.text("http.error-title", status, title)) + "</title>\n<style>\n"
+                + InterviewPage.css() + "</style>\n</head>\n<body class=\"interview\">\n<main class=\"error-page\" "
+                + "data-status=\"" + status + "\">\n<h1>" + text(title) + "</h1>\n<p class=\"problem\" role=\"alert\">"
+                + text(detail) + "</p>\n<p><a class=\"start-again\" href=\"/?lang=" + lang.code() + "\">"
+                + text(messages.text("http.back-to-start")) + "</a></p>\n</main>\n</body>\n</html>\n";
+        return Reply.html(status, html, InterviewPage.POLICY);
+    }
+}

@@ -1,0 +1,395 @@
+package dk.samskab.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskab.Chromium;
+import dk.samskab.Project;
+import dk.samskab.Run;
+import dk.samskab.engine.Engine;
+import dk.samskab.explain.Relevance;
+import dk.samskab.i18n.Lang;
+import dk.samskab.i18n.Messages;
+import dk.samskab.interview.Interviewer;
+import dk.samskab.loading.CaseFile;
+import dk.samskab.loading.CaseReader;
+import dk.samskab.model.Actor;
+import dk.samskab.model.Case;
+import dk.samskab.model.Fact;
+import dk.samskab.model.PerceivedType;
+import dk.samskab.replay.Comparison;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The interview in a real browser (headless chromium, {@link Chromium}), through the article's own examples, each
+ * answered as the article describes it (its scenario file: a value where the file has one, "don't know" where it
+ * is silent) and only where the interview asks. At every question the test works out for itself which facts still
+ * matter ({@link Relevance}) and checks that the one asked is the first of them — so no question is irrelevant
+ * when asked — and that the result shown follows each answer; at the end that nothing left unasked matters, that
+ * type and warnings are the article's, that the page loaded nothing from elsewhere, and that the downloaded case
+ * and scenario give the same result — the scenarios, last, through {@code samskab replay} itself. The questions asked per example go to the output and to
+ * {@code target/interview-questions.txt}.
+ */
+class InterviewBrowserTest {
+
+    /** The article's examples, and the language each is interviewed in. */
+    private static final List<Map.Entry<String, Lang>> EXAMPLES = List.of(
+            Map.entry("article/affaldssortering.yaml", Lang.EN),
+            Map.entry("article/lokalplan-hoering.yaml", Lang.DA),
+            Map.entry("article/hr-nielsen-albertslund.yaml", Lang.EN),
+            Map.entry("article/frivillige-gaature-plejehjem.yaml", Lang.DA),
+            Map.entry("article/frivillige-hoejtlaesning-boernehave.yaml", Lang.EN),
+            Map.entry("article/frivillige-rosenbeskaering.yaml", Lang.DA),
+            Map.entry("article/aarhus-sundhedspolitik.yaml", Lang.EN),
+            Map.entry("article/holstebro-familie-med-hjerte.yaml", Lang.DA),
+            Map.entry("article/vores-rum.yaml", Lang.EN));
+    private static final Engine ENGINE = new Engine(Project.rules());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static String skipped;
+    private static ChromeDriver browser;
+    private static InterviewServer server;
+    private static Relevance relevance;
+    private static final List<String> COUNTS = new ArrayList<>();
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        skipped = Chromium.missing();
+        if (skipped != null) {
+            System.err.println(skipped);
+            return;
+        }
+        relevance = new Relevance(ENGINE);
+        server = InterviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new Interviewer(ENGINE), Lang.EN, ServeLimits.DEFAULT, null);
+        browser = Chromium.start(Project.home().resolve("target"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (!COUNTS.isEmpty()) {
+            String table = "questions asked per article example (the contract has " + Fact.values().length
+                    + " facts besides actors and perceived_types)\n" + String.join("\n", COUNTS) + "\n";
+            System.out.print(table);
+            Files.writeString(Files.createDirectories(Project.home().resolve("target"))
+                    .resolve("interview-questions.txt"), table);
+        }
+    }
+
+    /** What the test itself knows of an interview as it goes: the case so far and the "don't know" answers. */
+    private static final class Model {
+
+        Case facts;
+        final Set<Fact> dontKnow = EnumSet.noneOf(Fact.class);
+        final List<String> asked = new ArrayList<>();
+        boolean perceptionsAsked;
+
+        Model(List<Actor> actors) {
+            facts = new Case(actors, Map.of(), List.of());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachArticleExampleIsInterviewedAsTheArticleDescribesIt() {
+        assumeTrue(skipped == null, skipped);
+        Stream<DynamicTest> interviews = EXAMPLES.stream().map(example -> DynamicTest.dynamicTest(example.getKey()
+                + " (" + example.getValue().code() + ")", () -> interview(CaseReader.read(Project.scenarios()
+                .resolve(example.getKey())), example.getValue())));
+        return Stream.concat(interviews, Stream.of(DynamicTest.dynamicTest(
+                "the downloaded scenarios all pass samskab replay", this::downloadedScenariosReplay)));
+    }
+
+    /** The scenarios the interviews downloaded, replayed as a user would replay them. */
+    private void downloadedScenariosReplay() throws Exception {
+        Path folder = temp.resolve("downloaded");
+        assertTrue(Files.isDirectory(folder), "the interviews downloaded their scenarios");
+        long downloaded;
+        try (Stream<Path> files = Files.list(folder)) {
+            downloaded = files.count();
+        }
+        assertEquals(EXAMPLES.size(), downloaded, "one scenario per interview");
+        Run replay = Run.of("replay", folder.toString(), "--rules", Project.rulesFolder().toString());
+        assertEquals(0, replay.status(), replay.out() + replay.err());
+        assertTrue(replay.out().contains(downloaded + " passed, 0 failed"), replay.out());
+    }
+
+    private void interview(CaseFile article, Lang lang) throws Exception {
+        Case whole = article.facts();
+        Chromium.clearLogs(browser);
+        browser.get(server.address() + "?lang=" + lang.code());
+        Model model = addActors(article, whole.getActors());
+
+        for (int screens = 0; ; screens++) {
+            assertTrue(screens <= Fact.values().length + 1, "the interview ends");
+            WebElement screen = browser.findElement(By.cssSelector("section.screen"));
+            assertShowsResultOf(model);
+            JsonNode at = JSON.readTree(String.valueOf(browser.executeScript("const s = document.querySelector("
+                    + "'section.screen'); return JSON.stringify({step: s.dataset.step, fact: s.dataset.fact || '',"
+                    + " again: s.dataset.again || '', explained: (s.querySelector('.explain') || {}).textContent"
+                    + " || '', cited: (s.querySelector('.article-section cite') || {}).textContent || ''})")));
+            String step = at.get("step").asText();
+            if (step.equals("done")) {
+                break;
+            }
+            if (step.equals("perceptions")) {
+                assertFalse(model.perceptionsAsked, "how the parties see it is asked once");
+                assertTrue(relevance.factsThatMatter(model.facts, model.dontKnow).isEmpty(), "asked after the facts");
+                assertTrue(relevance.perceptionsMatter(model.facts), "asked only when it could change the result");
+                model.perceptionsAsked = true;
+                submit(screen, "button.dont-know");
+                continue;
+            }
+            assertEquals("question", step);
+            assertEquals("false", at.get("again").asText());
+            Fact fact = Fact.byCode(at.get("fact").asText()).orElseThrow();
+            List<Fact> matter = relevance.factsThatMatter(model.facts, model.dontKnow);
+            assertEquals(matter.get(0), fact, article.id() + ": the first fact that still matters, of " + matter);
+            assertFalse(at.get("explained").asText().isBlank(), "every question is explained");
+            assertFalse(at.get("cited").asText().isBlank(), "with the article's section");
+            answer(screen, model, fact, whole);
+        }
+
+        assertEquals(List.of(), relevance.factsThatMatter(model.facts, model.dontKnow),
+                "nothing left unasked could change the result");
+        assertFalse(relevance.perceptionsMatter(model.facts) && !model.perceptionsAsked);
+        Relevance.Result interviewed = relevance.resultOf(model.facts);
+        assertEquals(relevance.resultOf(whole), interviewed, "the article's result, from only the questions asked");
+        WebElement done = browser.findElement(By.cssSelector("section[data-step=done]"));
+        assertEquals(article.expect().type(), done.getAttribute("data-type"));
+        Set<String> shown = shownWarnings();
+        assertTrue(shown.containsAll(article.expect().warnings()), article.id() + ": " + shown);
+        assertTrue(article.expect().absentWarnings().stream().noneMatch(shown::contains), article.id() + ": " + shown);
+        assertNothingFromElsewhere();
+
+        assertDownloadsReplay(article, model, interviewed);
+        assertReportOpens(article);
+
+        long answered = model.asked.size() - model.dontKnow.size();
+        COUNTS.add(String.format("%-40s %-3s %2d of %d facts asked (%d answered from the article, %d don't know)%s;"
+                        + " %s; warnings %s", article.id(), lang.code(), model.asked.size(), Fact.values().length,
+                answered, model.dontKnow.size(), model.perceptionsAsked ? " + the parties' views" : "",
+                interviewed.type(), new java.util.TreeSet<>(interviewed.warnings())));
+        System.out.println("interview " + article.id() + ": " + model.asked.size() + " questions: " + model.asked);
+    }
+
+    /** The actors, as the article names them, then on to the questions. */
+    private Model addActors(CaseFile article, List<Actor> actors) {
+        WebElement title = browser.findElement(By.id("title"));
+        title.clear();
+        title.sendKeys(article.title());
+        for (Actor actor : actors) {
+            browser.findElement(By.id("actor-name")).sendKeys(actor.name());
+            new Select(browser.findElement(By.id("actor-kind"))).selectByValue(actor.kind());
+            submit(browser.findElement(By.cssSelector("section.screen")), "button.add-actor");
+        }
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.actor-table tr.actor"));
+        assertEquals(actors.size(), rows.size());
+        assertEquals(article.title(), browser.findElement(By.id("title")).getAttribute("value"));
+        submit(browser.findElement(By.cssSelector("section.screen")), "button.start");
+        return new Model(actors);
+    }
+
+    /** Answers as the article says: its value where it has one, else "don't know". */
+    private void answer(WebElement screen, Model model, Fact fact, Case whole) {
+        model.asked.add(fact.code());
+        if (!whole.isKnown(fact)) {
+            model.dontKnow.add(fact);
+            submit(screen, "button.dont-know");
+            return;
+        }
+        Object value = whole.get(fact);
+        List<?> values = value instanceof List<?> list ? list : List.of(value);
+        for (Object v : values) {
+            screen.findElement(By.id("answer-" + v)).click();
+        }
+        model.facts = model.facts.with(fact, value);
+        submit(screen, "button.answer");
+    }
+
+    private void submit(WebElement screen, String button) {
+        screen.findElement(By.cssSelector(button)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20))
+                .until(ExpectedConditions.stalenessOf(screen));
+    }
+
+    /** The page shows the result of the answers so far: type, warnings, and the chart's marker in its quadrant. */
+    private void assertShowsResultOf(Model model) throws Exception {
+        Relevance.Result now = relevance.resultOf(model.facts);
+        JsonNode shown = JSON.readTree(String.valueOf(browser.executeScript("""
+                const summary = document.querySelector('aside.so-far .case-summary');
+                const marker = summary.querySelector('svg.typology-chart g.marker');
+                return JSON.stringify({type: summary.dataset.type, quadrant: marker ? marker.dataset.quadrant : null,
+                    rows: document.querySelectorAll('table.answer-table tr[data-fact] a.change').length});""")));
+        assertEquals(now.type(), shown.get("type").asText());
+        Set<String> codes = now.warnings().stream().map(w -> w.replaceAll("@.*", ""))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        assertEquals(codes, shownWarnings());
+        if (List.of("steered", "responsibilising", "equal", "facilitating").contains(now.type())) {
+            assertEquals(now.type(), shown.get("quadrant").asText(), "the marker sits in the type's quadrant");
+        }
+        assertEquals(1 + model.asked.size() + (model.perceptionsAsked ? 1 : 0), shown.get("rows").asInt(),
+                "the actors and every answer are listed, each with a way to change it");
+    }
+
+    private Set<String> shownWarnings() throws Exception {
+        Set<String> codes = new LinkedHashSet<>();
+        JSON.readTree(String.valueOf(browser.executeScript("return JSON.stringify([...document.querySelectorAll("
+                + "'aside.so-far li.warning')].map(w => w.dataset.code))")))
+                .forEach(code -> codes.add(code.asText()));
+        return codes;
+    }
+
+    private void assertNothingFromElsewhere() throws Exception {
+        String origin = server.address().toString();
+        assertEquals(List.of(), Chromium.consoleErrors(browser));
+        List<String> elsewhere = Chromium.requests(browser).stream().filter(r -> !r.startsWith(origin)).toList();
+        assertEquals(List.of(), elsewhere, "every request went to " + origin);
+    }
+
+    /** The case file reads back as the same case; the scenario replays, with samskab replay, to the same result. */
+    private void assertDownloadsReplay(CaseFile article, Model model, Relevance.Result interviewed) throws Exception {
+        String caseFile = fetch(browser.findElement(By.cssSelector("section[data-step=done] a.download-case"))
+                .getAttribute("href"));
+        CaseFile read = CaseReader.parse(Path.of("case.yaml"), caseFile.getBytes(StandardCharsets.UTF_8));
+        assertEquals(model.facts.knownFacts(), read.facts().knownFacts());
+        assertEquals(interviewed, relevance.resultOf(read.facts()));
+
+        String scenario = fetch(browser.findElement(By.cssSelector("section[data-step=done] a.download-scenario"))
+                .getAttribute("href"));
+        Path saved = Files.writeString(Files.createDirectories(temp.resolve("downloaded"))
+                .resolve(article.id() + ".yaml"), scenario);
+        CaseFile replayed = CaseReader.read(saved);
+        assertEquals(List.of(), Comparison.compare(replayed.expect(), ENGINE.classify(replayed.facts())),
+                "the scenario replays to the result it was downloaded with");
+        assertEquals(interviewed.type(), replayed.expect().type());
+        assertEquals(article.expect().type(), replayed.expect().type());
+    }
+
+    private void assertReportOpens(CaseFile article) throws Exception {
+        String report = browser.findElement(By.cssSelector("section[data-step=done] a.open-report"))
+                .getAttribute("href");
+        Chromium.clearLogs(browser);
+        browser.get(report);
+        assertEquals(article.expect().type(), browser.findElement(By.cssSelector("article.case"))
+                .getAttribute("data-type"));
+        assertEquals(article.title(), browser.findElement(By.cssSelector("h1.case-title")).getText());
+        assertNothingFromElsewhere();
+    }
+
+    @Test
+    void anyAnswerCanBeChangedAndTheResultFollowsWhileTheInterviewGoesOn() throws Exception {
+        assumeTrue(skipped == null, skipped);
+        CaseFile hearing = CaseReader.read(Project.scenarios().resolve("article/lokalplan-hoering.yaml"));
+        Chromium.clearLogs(browser);
+        browser.get(server.address() + "?lang=en");
+        Model model = addActors(hearing, hearing.facts().getActors());
+        for (Fact fact : List.of(Fact.PROBLEM_IDENTIFIED_BY, Fact.INITIATIVE_FROM, Fact.GOALS_SET_BY,
+                Fact.RESULT_PLANNED_IN_ADVANCE)) {
+            WebElement screen = browser.findElement(By.cssSelector("section.screen"));
+            assertEquals(fact.code(), screen.getAttribute("data-fact"));
+            answer(screen, model, fact, hearing.facts());
+        }
+        assertEquals("undetermined", browser.findElement(By.cssSelector(".case-summary")).getAttribute("data-type"));
+
+        browser.findElement(By.cssSelector("section.screen a.back")).click();
+        WebElement back = browser.findElement(By.cssSelector("section.screen"));
+        assertEquals(Fact.RESULT_PLANNED_IN_ADVANCE.code(), back.getAttribute("data-fact"), "Back: the last answer");
+        assertEquals("true", back.getAttribute("data-again"));
+        assertTrue(back.findElement(By.id("answer-true")).isSelected(), "the answer given is shown");
+
+        browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] a.change")).click();
+        WebElement change = browser.findElement(By.cssSelector("section.screen"));
+        assertEquals(Fact.GOALS_SET_BY.code(), change.getAttribute("data-fact"));
+        change.findElement(By.id("answer-external")).click();
+        model.facts = model.facts.with(Fact.GOALS_SET_BY, "external");
+        submit(change, "button.answer");
+        assertShowsResultOf(model);
+        String next = relevance.nextQuestion(model.facts, model.dontKnow).orElseThrow().code();
+        assertEquals(next, browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
+                "after a change, the interview goes on with what now matters");
+        assertEquals(Messages.of(Lang.EN).text("interview.value.goals_set_by.external"), browser.findElement(
+                By.cssSelector("table.answer-table tr[data-fact=goals_set_by] td")).getText());
+
+        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        assertEquals("da", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals(next, browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
+                "the other language, the same interview");
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        Files.write(Files.createDirectories(Project.home().resolve("target/screenshots")).resolve("interview.png"),
+                png);
+        assertNothingFromElsewhere();
+    }
+
+    @Test
+    void howThePartiesSeeTheProcessIsAskedForAllAtOnceAndADifferentViewRaisesItsWarning() throws Exception {
+        assumeTrue(skipped == null, skipped);
+        String state = "/interview?lang=en&actor=municipality%3APlan+og+Byg&actor=citizen-group%3ANaboer"
+                + "&result_planned_in_advance=true&hearing_on_finished_proposal=true&step=perceptions";
+        Chromium.clearLogs(browser);
+        browser.get(server.address().resolve(state).toString());
+        WebElement screen = browser.findElement(By.cssSelector("section[data-step=perceptions]"));
+        new Select(screen.findElement(By.id("seen-1"))).selectByValue("equal");
+        submit(screen, "button.answer");
+
+        Case seen = new Case(List.of(new Actor("Plan og Byg", "municipality"), new Actor("Naboer", "citizen-group")),
+                Map.of(Fact.RESULT_PLANNED_IN_ADVANCE, true, Fact.HEARING_ON_FINISHED_PROPOSAL, true),
+                List.of(new PerceivedType("Naboer", "equal")));
+        assertTrue(relevance.resultOf(seen).warnings().contains("diverging-understandings"));
+        assertTrue(shownWarnings().contains("diverging-understandings"), shownWarnings().toString());
+        assertNothingFromElsewhere();
+        assertEquals(1, browser.findElements(By.cssSelector("table.answer-table tr[data-fact=perceived_types]"))
+                .size(), "listed with the answers, to change");
+    }
+
+    private static String fetch(String href) throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), href);
+        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        return response.body();
+    }
+}
