@@ -34,8 +34,11 @@ class CaseYamlTest {
 
     private static final Engine ENGINE = new Engine(Project.rules());
     private static final List<String> AWKWARD = List.of("Naboer: \"Åvej\" #3", "- leading dash", "true", "null",
-            "{ curly }", "[square]", "tab\there", "two\nlines", "  spaces  ", "back\\slash", "'single'", "*alias",
-            "&anchor", "% percent", "@at", "`tick`", "emoji 🏠", "nbsp\u00a0here", "bell\u0007", "ls\u2028ps");
+            "{ curly }", "[square]", "  spaces  ", "back\\slash", "'single'", "*alias", "&anchor", "% percent",
+            "@at", "`tick`", "emoji 🏠", "nbsp\u00a0here", "tab\there", "two\nlines");
+
+    /** Texts a case file may not hold, so the interview may not take them either: control characters and YAML-only line breaks. */
+    private static final List<String> REFUSED = List.of("bell\u0007", "ls\u2028ps");
 
     @TempDir
     Path temp;
@@ -57,15 +60,25 @@ class CaseYamlTest {
         for (String name : AWKWARD) {
             state = state.withActor(name, "citizen-group");
         }
-        state = state.withPerceptions(List.of(new InterviewState.Perception("two\nlines", "facilitating")));
+        state = state.withPerceptions(List.of(new InterviewState.Perception("emoji 🏠", "facilitating")));
 
         CaseFile read = InterviewCase.read(state).file();
 
         assertEquals(state.title(), read.title());
         assertEquals(state.actors().stream().map(a -> a.name().strip()).toList(),
                 read.facts().getActors().stream().map(Actor::name).toList());
-        assertEquals(List.of(new PerceivedType("two\nlines", "facilitating")), read.facts().getPerceivedTypes());
+        assertEquals(List.of(new PerceivedType("emoji 🏠", "facilitating")), read.facts().getPerceivedTypes());
         assertTrue(read.id().matches("[a-z0-9][a-z0-9-]*"), read.id());
+    }
+
+    @Test
+    void aTypedTextWithAControlOrLineCharacterIsRefusedAsTheReaderRefusesIt() {
+        for (String name : REFUSED) {
+            InterviewState state = InterviewState.empty(Lang.EN).withTitle("t").withActor("Kommunen", "municipality")
+                    .withActor(name, "citizen-group");
+            org.junit.jupiter.api.Assertions.assertThrows(dk.samskab.loading.InputError.class,
+                    () -> InterviewCase.read(state), name);
+        }
     }
 
     @Test

@@ -333,7 +333,7 @@ class InterviewBrowserTest {
             assertEquals(fact.code(), screen.getAttribute("data-fact"));
             answer(screen, model, fact, hearing.facts());
         }
-        assertEquals("undetermined", browser.findElement(By.cssSelector(".case-summary")).getAttribute("data-type"));
+        assertShowsResultOf(model);
 
         browser.findElement(By.cssSelector("section.screen a.back")).click();
         WebElement back = browser.findElement(By.cssSelector("section.screen"));
