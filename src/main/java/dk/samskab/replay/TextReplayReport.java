@@ -38,7 +38,7 @@ public final class TextReplayReport implements ReplayListener {
                     }
                 }
             }
-            case ERROR -> out.println("ERROR  " + result.error());
+            case ERROR -> out.println("ERROR  " + (result.id() == null ? "?" : result.id()) + "  " + result.error());
         }
         if (result.changes() != null && !result.changes().isEmpty()) {
             out.println("       " + messages.text("replay.changed"));

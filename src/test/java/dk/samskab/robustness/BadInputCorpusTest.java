@@ -92,7 +92,7 @@ class BadInputCorpusTest {
         Verdicts.assertNoTrace(run, () -> "replay of the corpus");
         List<String> lines = run.out().lines().toList();
         for (Path file : bad) {
-            String expected = "ERROR  " + expected(file, "en").replace("{file}", file.toString());
+            String expected = "ERROR  ?  " + expected(file, "en").replace("{file}", file.toString());
             assertEquals(1, lines.stream().filter(expected::equals).count(), expected + "\n" + run.out());
         }
         for (Path file : good) {

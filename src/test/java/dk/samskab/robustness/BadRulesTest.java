@@ -83,7 +83,8 @@ class BadRulesTest {
         int all = CaseFiles.below(Project.scenarios()).size();
         assertEquals(all, verdicts.size(), run.out());
         for (Path file : hit) {
-            assertTrue(verdicts.contains("ERROR  " + message.apply(file)), message.apply(file) + "\n" + run.out());
+            assertTrue(verdicts.stream().anyMatch(v -> v.matches("ERROR  \\S+  .*") && v.endsWith("  " + message.apply(file))),
+                    message.apply(file) + "\n" + run.out());
         }
         assertEquals(all - hit.size(), verdicts.stream().filter(v -> v.startsWith("PASS   ")).count(), run.out());
         assertTrue(run.out().strip().endsWith((all - hit.size()) + " passed, 0 failed, " + hit.size() + " errors"),
@@ -146,8 +147,8 @@ class BadRulesTest {
         List<String> errors = replay.out().lines().filter(l -> l.startsWith("ERROR  ")).toList();
         assertEquals(unknown.size(), errors.size(), replay.out());
         for (Path file : unknown) {
-            String expected = "ERROR  " + prefix.replace(unknown.get(0).toString(), file.toString());
-            assertTrue(errors.stream().anyMatch(l -> l.startsWith(expected)), expected + "\n" + replay.out());
+            String expected = "  " + prefix.replace(unknown.get(0).toString(), file.toString());
+            assertTrue(errors.stream().anyMatch(l -> l.contains(expected)), expected + "\n" + replay.out());
         }
         assertTrue(replay.out().strip().endsWith(", 0 failed, " + unknown.size() + " errors"), replay.out());
     }

@@ -134,7 +134,8 @@ class FuzzTest {
         assertEquals(files.size(), verdicts.size(), () -> context.get() + "\n" + run.out());
         for (Path file : files) {
             assertEquals(1, verdicts.stream()
-                    .filter(v -> v.startsWith("ERROR  " + file + ":") || v.endsWith("  " + file)).count(),
+                    .filter(v -> (v.startsWith("ERROR  ") && v.contains("  " + file + ":")) || v.endsWith("  " + file))
+                    .count(),
                     () -> context.get() + ": one verdict for " + file + "\n" + run.out());
         }
         List<String> lines = run.out().strip().lines().toList();
