@@ -63,7 +63,7 @@
 [condition][](?:Når|og) parterne deltager i initiativet=Case( partnersTakePartIn contains "initiative" )
 [condition][](?:Når|og) parterne deltager i designet af løsningen=Case( partnersTakePartIn contains "solution-design" )
 [condition][](?:Når|og) parterne deltager i udførelsen=Case( partnersTakePartIn contains "execution" )
-[condition][]- og i designet af løsningen eller beslutningen=partnersTakePartIn contains "solution-design" || partnersTakePartIn contains "decision"
+[condition][]- og selv har været med til at designe, beslutte eller tage initiativ til den=partnersTakePartIn contains "solution-design" || partnersTakePartIn contains "decision" || partnersTakePartIn contains "initiative" || initiativeFrom == "external"
 [condition][]- men hverken i designet af løsningen, beslutningen eller initiativet=partnersTakePartIn not contains "solution-design", partnersTakePartIn not contains "decision", partnersTakePartIn not contains "initiative"
 [condition][]- og initiativet kom ikke udefra=initiativeFrom != "external"
 [condition][]- hvis parterne ikke deltager i designet af løsningen eller beslutningen=partnersTakePartIn == null || ( partnersTakePartIn not contains "solution-design" && partnersTakePartIn not contains "decision" )
