@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Follows docs/authoring.md (and its Danish version) step by step as a new analyst would, on a copy of the
  * repository: the files the guide says to write are written, every command it shows is run, and the output it
- * shows must appear in what samskab prints, in order ("…" stands for lines left out).
+ * shows must appear in what samskab prints, in order ("…" alone stands for lines left out, within a line for any
+ * text). The README's examples are held to the same (all but {@code serve}, which runs until stopped).
  */
 class AuthoringGuideTest {
 
@@ -41,6 +44,11 @@ class AuthoringGuideTest {
     @Test
     void theDanishGuideWorksAsWritten() throws Exception {
         follow(Project.home().resolve("docs/authoring.da.md"));
+    }
+
+    @Test
+    void theReadmeShowsWhatSamskabPrints() throws Exception {
+        follow(Project.home().resolve("README.md"));
     }
 
     private void follow(Path guide) throws Exception {
@@ -86,7 +94,7 @@ class AuthoringGuideTest {
                 commands += runConsole(guide, block);
             }
         }
-        assertTrue(commands >= 5, "the guide runs its commands");
+        assertTrue(commands >= 3, "the document runs its commands");
     }
 
     private void apply(String directive, List<String> block) throws IOException {
@@ -110,11 +118,14 @@ class AuthoringGuideTest {
             if (!line.startsWith("$ ")) {
                 continue;
             }
-            commands++;
             List<String> expected = new ArrayList<>();
             while (i + 1 < block.size() && !block.get(i + 1).startsWith("$ ")) {
                 expected.add(block.get(++i));
             }
+            if (line.startsWith("$ ./samskab serve")) {
+                continue;
+            }
+            commands++;
             String output = run(line.substring(2));
             assertShows(guide, line, expected, output);
         }
@@ -146,7 +157,9 @@ class AuthoringGuideTest {
             if (want.strip().equals("…") || want.isBlank()) {
                 continue;
             }
-            while (at < actual.size() && !actual.get(at).equals(want.stripTrailing())) {
+            Pattern line = Pattern.compile(Stream.of(want.stripTrailing().split("…", -1)).map(Pattern::quote)
+                    .collect(Collectors.joining(".*")));
+            while (at < actual.size() && !line.matcher(actual.get(at)).matches()) {
                 at++;
             }
             if (at == actual.size()) {
