@@ -45,7 +45,9 @@ final class Counterfactuals {
                 Object value = facts.get(fact);
                 alternatives(fact, value).forEach(alternative -> variants.add(new Variant(fact, value, alternative, true)));
             } else {
-                answers(fact).forEach(answer -> variants.add(new Variant(fact, null, answer, false)));
+                for (Object answer : Relevance.answers(fact, false)) {
+                    variants.add(new Variant(fact, null, answer, false));
+                }
             }
         }
         List<Outcome> outcomes = variants.parallelStream().map(v -> classify(facts.with(v.fact(), v.value())))
@@ -89,22 +91,6 @@ final class Counterfactuals {
         return positions;
     }
 
-    /** The answers an unknown fact could get: each value; for a list, each single entry and "none". */
-    private static List<Object> answers(Fact fact) {
-        List<Object> answers = new ArrayList<>();
-        switch (fact.kind()) {
-            case BOOLEAN -> {
-                answers.add(Boolean.TRUE);
-                answers.add(Boolean.FALSE);
-            }
-            case CHOICE -> answers.addAll(fact.allowed());
-            case LIST -> {
-                fact.allowed().forEach(entry -> answers.add(List.of(entry)));
-                answers.add(List.of());
-            }
-        }
-        return answers;
-    }
 
     /** The one-step changes of a known value: another value, one entry more or less, or unknown ({@code null}). */
     private static List<Object> alternatives(Fact fact, Object value) {
