@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,8 @@ public final class RuleCache {
     static final String MODEL = "model.jar";
     static final String RULES = "rules.json";
     static final String MANIFEST = "manifest.properties";
+    static final String TAG = "CACHEDIR.TAG";
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
 
     /** Entries kept; older ones are removed when a new one is stored. */
     private static final int KEEP = 10;
@@ -104,7 +108,7 @@ public final class RuleCache {
         RuleBase classic = RuleBase.compile(source);
         byte[] model = ExecutableModel.build(source);
         byte[] rules = StoredRules.write(List.copyOf(classic.rules()));
-        createPrivately(root);
+        claim(root);
         Path entry = entry(source);
         Path temporary = Files.createTempDirectory(root, ".building-");
         try {
@@ -133,18 +137,13 @@ public final class RuleCache {
         prune();
     }
 
-    /** True when an entry for these rules is present (not yet verified). */
-    public boolean has(RuleSource source) {
-        return Files.isDirectory(entry(source));
-    }
-
     /**
      * Starts a separate process that stores the entry for these rules, unless one is already at it; the caller
      * goes on at once. Used after a classic build, so that the next run finds the rules cached.
      */
     public void storeInBackground(Path rulesFolder, RuleSource source) {
         try {
-            createPrivately(root);
+            claim(root);
             Path lock = root.resolve(key(source) + ".lock");
             if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
                     .isAfter(Instant.now().minus(STALE_LOCK))) {
@@ -172,40 +171,71 @@ public final class RuleCache {
     }
 
     /**
-     * The cache holds compiled rules, which run as code: its folder is made readable and writable by its owner only.
+     * Makes sure {@code folder} is a samskab cache before anything is written to it or removed from it: a new or
+     * empty folder becomes one (marked with the standard {@code CACHEDIR.TAG}, readable and writable by its owner
+     * only, as the cache holds compiled rules, which run as code); a folder holding anything else is refused, so
+     * that {@code --cache} pointed at the wrong folder never deletes a file it did not write.
      */
-    private static void createPrivately(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
+    private static void claim(Path folder) throws IOException {
+        Path tag = folder.resolve(TAG);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder + " is not a folder");
+        }
+        if (Files.isRegularFile(tag)) {
             return;
         }
-        Files.createDirectories(folder);
-        try {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's defaults apply
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> inside = Files.list(folder)) {
+                if (inside.findAny().isPresent()) {
+                    throw new IOException(folder + " holds other files and is not a samskab cache; name a new or "
+                            + "empty folder");
+                }
+            }
+        } else {
+            Files.createDirectories(folder);
+            try {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the platform's defaults apply
+            }
         }
+        Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
+                + "# samskab's rule-base cache: compiled rules, rebuilt when missing (see https://bford.info/cachedir/)\n");
     }
 
-    /** Removes every entry. */
+    /** Removes every entry and what the cache's background builders leave behind; nothing else. */
     public void clear() throws IOException {
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> entries = Files.list(root)) {
-                for (Path entry : entries.toList()) {
-                    deleteTree(entry);
-                }
+        if (!Files.exists(root)) {
+            return;
+        }
+        claim(root);
+        for (Path entry : entries()) {
+            deleteTree(entry);
+        }
+        try (Stream<Path> inside = Files.list(root)) {
+            for (Path leftover : inside.filter(RuleCache::isLeftover).toList()) {
+                deleteTree(leftover);
             }
         }
     }
 
-    /** The entries present, newest first. */
+    /** The entries present, newest first: folders named by a key that hold a manifest. */
     public List<Path> entries() throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+            return entries.filter(p -> KEY.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isRegularFile(p.resolve(MANIFEST)))
                     .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
         }
+    }
+
+    private static boolean isLeftover(Path path) {
+        String name = path.getFileName().toString();
+        return name.equals("build.log") || name.startsWith(".building-")
+                || (name.startsWith("training-") && name.endsWith(".yaml"))
+                || (name.endsWith(".lock") && KEY.matcher(name.substring(0, name.length() - 5)).matches());
     }
 
     private void prune() throws IOException {

@@ -124,7 +124,8 @@ class RuleCacheTest {
         RuleSource source = RuleSource.read(rules);
         assertTrue(cache.load(source).isPresent(), "the entry verifies and loads");
         try (Stream<Path> left = Files.list(cacheRoot)) {
-            assertEquals(List.of(cache.entry(source)), left.toList(), "no half-built folder is left behind");
+            assertEquals(java.util.Set.of(cache.entry(source), cacheRoot.resolve(RuleCache.TAG)),
+                    java.util.Set.copyOf(left.toList()), "no half-built folder is left behind");
         }
     }
 
@@ -135,6 +136,37 @@ class RuleCacheTest {
         cache.store(RuleSource.read(rules));
         String cached = run(file);
         assertEquals(compiled.out(), cached);
+    }
+
+    @Test
+    void aCacheFolderThatHoldsOtherFilesIsRefusedAndNothingInItIsDeleted() throws Exception {
+        Path documents = temp.resolve("documents");
+        Files.createDirectories(documents.resolve("sub"));
+        Files.writeString(documents.resolve("notes.txt"), "mine");
+        for (String[] command : List.of(new String[] {"cache", "--clear"}, new String[] {"cache", "--build"})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--rules", rules.toString(), "--cache", documents.toString()));
+            Run run = Run.of(args.toArray(String[]::new));
+            assertEquals(2, run.status(), args.toString());
+            assertEquals(1, run.errorLines().size(), run.err());
+            assertTrue(run.err().contains("is not a samskab cache"), run.err());
+        }
+        assertTrue(Files.exists(documents.resolve("notes.txt")) && Files.isDirectory(documents.resolve("sub")));
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        Run onAFile = Run.of("cache", "--clear", "--cache", file.toString());
+        assertEquals(2, onAFile.status());
+        assertTrue(onAFile.err().contains("is not a folder"), onAFile.err());
+    }
+
+    @Test
+    void clearingRemovesTheEntriesAndLeavesTheMarkedFolder() throws Exception {
+        cache.store(RuleSource.read(rules));
+        assertEquals(1, cache.entries().size());
+        assertEquals(0, Run.of("cache", "--clear", "--cache", cacheRoot.toString()).status());
+        assertEquals(List.of(), cache.entries());
+        try (Stream<Path> left = Files.list(cacheRoot)) {
+            assertEquals(List.of(cacheRoot.resolve(RuleCache.TAG)), left.toList());
+        }
     }
 
     @Test
