@@ -38,14 +38,18 @@ final class OutputFile {
         } catch (Refused e) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
         } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + Messages.of(common.lang())
-                    .text("cli.cannot-write", out, String.valueOf(e.getMessage())));
+            Messages messages = Messages.of(common.lang());
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", out,
+                    Reasons.of(e, messages)));
         }
     }
 
     /** Refuses a target (given with {@code option}) that is an input file or lies in the rules folder. */
     static void check(String option, Path target, Collection<Path> inputs, Path rulesFolder) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new Refused(Message.of("cli.out-is-folder", target, option));
+        }
         for (Path input : inputs) {
             if (sameFile(absolute, input)) {
                 throw new Refused(Message.of("cli.out-is-input", target, option));

@@ -30,6 +30,9 @@ final class ParameterErrors {
             arg.completionCandidates().forEach(c -> allowed.append(allowed.length() == 0 ? "" : ", ").append(c));
             return messages.text("cli.invalid-value", e.getValue(), name(arg), allowed);
         }
+        if (arg != null && e.getValue() != null) {
+            return messages.text("cli.invalid-value-plain", e.getValue(), name(arg));
+        }
         return messages.text("cli.bad-arguments", e.getMessage());
     }
 

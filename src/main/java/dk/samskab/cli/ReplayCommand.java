@@ -12,16 +12,17 @@ import dk.samskab.replay.JUnitXmlReport;
 import dk.samskab.replay.JsonReplayReport;
 import dk.samskab.replay.Replay;
 import dk.samskab.replay.ReplayListener;
-import dk.samskab.replay.ScenarioResult;
 import dk.samskab.replay.Summary;
 import dk.samskab.replay.TextReplayReport;
 import dk.samskab.replay.Watcher;
 import dk.samskab.report.JsonReport;
 import dk.samskab.report.Words;
 import dk.samskab.rules.RuleProblems;
+import dk.samskab.rules.RuleSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +89,23 @@ final class ReplayCommand implements Callable<Integer> {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.invalid-value", type, "--type",
                     String.join(", ", Vocabulary.TYPES)));
         }
+        if (filter != null) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + filter);
+            } catch (IllegalArgumentException e) {
+                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.bad-glob", filter));
+            }
+        }
+        List<Path> scenarios;
+        try {
+            scenarios = CaseFiles.below(folder);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
+                    Reasons.of(e, messages)));
+        }
+        if (scenarios.isEmpty()) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.no-scenarios", folder));
+        }
         if (watch) {
             return watch(messages);
         }
@@ -103,13 +121,6 @@ final class ReplayCommand implements Callable<Integer> {
             case TEXT -> new TextReplayReport(out, messages, filter == null && type == null && !failFast);
         });
         if (junit != null) {
-            List<Path> scenarios;
-            try {
-                scenarios = CaseFiles.below(folder);
-            } catch (IOException | UncheckedIOException e) {
-                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
-                        String.valueOf(e.getMessage())));
-            }
             try {
                 OutputFile.check("--junit", junit, scenarios, common.rulesFolder());
                 listeners.add(new JUnitXmlReport(junit, messages));
@@ -117,17 +128,23 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
             } catch (IOException e) {
                 throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", junit,
-                        String.valueOf(e.getMessage())));
+                        Reasons.of(e, messages)));
             }
         }
         try {
             Summary summary = new Replay(engine, before, common.lang()).run(folder,
                     new Replay.Options(filter, type, failFast), new Coverage(rules, format == ReplayFormat.JSON),
-                    fanOut(listeners));
+                    ReplayListener.all(listeners));
+            if (summary.passed() + summary.failed() + summary.errors() == 0) {
+                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.nothing-selected"));
+            }
             return summary.allPassed() ? 0 : ExitStatus.FAILED;
+        } catch (JUnitXmlReport.WriteFailure e) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", junit,
+                    Reasons.of(e, messages)));
         } catch (IOException | UncheckedIOException e) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
-                    String.valueOf(e.getMessage())));
+                    Reasons.of(e, messages)));
         }
     }
 
@@ -135,6 +152,11 @@ final class ReplayCommand implements Callable<Integer> {
     private int watch(Messages messages) {
         if (junit != null || baseline != null || format != ReplayFormat.TEXT) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.watch-alone"));
+        }
+        try {
+            RuleSource.read(common.rulesFolder());
+        } catch (RuleProblems problems) {
+            throw new Failure(ExitStatus.BAD_INPUT, Rules.lines(problems, common), null);
         }
         try {
             new Watcher(common.rulesFolder(), folder, common.lang(), spec.commandLine().getOut()).run(() -> true);
@@ -155,19 +177,5 @@ final class ReplayCommand implements Callable<Integer> {
             lines.addAll(Rules.lines(problems, common));
             throw new Failure(ExitStatus.BAD_INPUT, lines, null);
         }
-    }
-
-    private static ReplayListener fanOut(List<ReplayListener> listeners) {
-        return new ReplayListener() {
-            @Override
-            public void scenario(ScenarioResult result) {
-                listeners.forEach(l -> l.scenario(result));
-            }
-
-            @Override
-            public void finish(Summary summary, Coverage coverage) {
-                listeners.forEach(l -> l.finish(summary, coverage));
-            }
-        };
     }
 }

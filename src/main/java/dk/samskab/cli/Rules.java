@@ -75,8 +75,18 @@ final class Rules {
     }
 
     static List<String> lines(RuleProblems problems, CommonOptions options) {
+        return lines(problems.problems(), options);
+    }
+
+    /** One line per problem (the same problem at the same place once), and Drools' own text under --debug. */
+    static List<String> lines(List<RuleProblem> problems, CommonOptions options) {
         List<String> lines = new ArrayList<>();
-        for (RuleProblem problem : problems.problems()) {
+        List<RuleProblem> shown = new ArrayList<>();
+        for (RuleProblem problem : problems) {
+            if (shown.stream().anyMatch(problem::sameAs)) {
+                continue;
+            }
+            shown.add(problem);
             lines.add(problem.render(options.lang()));
             if (options.debug && problem.original() != null) {
                 problem.original().lines().forEach(line -> lines.add("    drools: " + line));

@@ -8,10 +8,7 @@ import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,16 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
             compiled.problems().stream().filter(p -> !p.problem().key().equals("rules.duplicate-rule"))
                     .forEach(problems::add);
         }
-        problems.sort(Comparator.comparing((RuleProblem p) -> p.file().toString())
-                .thenComparing(p -> p.at() == null ? 0 : p.at().line())
-                .thenComparing(p -> p.at() == null ? 0 : p.at().column()));
-        Set<String> lines = new LinkedHashSet<>();
-        for (RuleProblem problem : problems) {
-            lines.add(problem.render(common.lang()));
-            if (common.debug && problem.original() != null) {
-                problem.original().lines().forEach(line -> lines.add("    drools: " + line));
-            }
-        }
+        problems.sort(RuleProblem.ORDER);
+        List<String> lines = Rules.lines(problems, common);
         if (problems.isEmpty()) {
             out.println(messages.text("cli.rules-valid", rules, source.files().size(),
                     Shown.path(common.rulesFolder())));

@@ -72,7 +72,7 @@ public final class JUnitXmlReport implements ReplayListener {
             }
             xml.writeEndElement();
         } catch (XMLStreamException e) {
-            throw new UncheckedIOException(new IOException(e));
+            throw new WriteFailure(new IOException(e));
         }
     }
 
@@ -95,7 +95,7 @@ public final class JUnitXmlReport implements ReplayListener {
                 writer.write("\n  </testsuite>\n</testsuites>\n");
             });
         } catch (IOException | XMLStreamException e) {
-            throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+            throw new WriteFailure(e instanceof IOException io ? io : new IOException(e));
         } finally {
             try {
                 Files.deleteIfExists(cases);
@@ -112,5 +112,13 @@ public final class JUnitXmlReport implements ReplayListener {
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    /** The report could not be written (its folder, say, is gone or read-only); the replay itself is not at fault. */
+    public static final class WriteFailure extends UncheckedIOException {
+
+        WriteFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 }

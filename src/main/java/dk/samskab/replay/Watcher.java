@@ -144,7 +144,7 @@ public final class Watcher {
             }
         };
         TextReplayReport text = new TextReplayReport(out, messages, true);
-        ReplayListener listener = first ? fanOut(collect, text) : collect;
+        ReplayListener listener = first ? ReplayListener.all(List.of(collect, text)) : collect;
         Summary summary = new Replay(new Engine(rules), null, lang).run(scenarios, Replay.Options.all(),
                 new Coverage(rules, false), listener);
         if (!first) {
@@ -205,21 +205,5 @@ public final class Watcher {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static ReplayListener fanOut(ReplayListener a, ReplayListener b) {
-        return new ReplayListener() {
-            @Override
-            public void scenario(ScenarioResult result) {
-                a.scenario(result);
-                b.scenario(result);
-            }
-
-            @Override
-            public void finish(Summary summary, Coverage coverage) {
-                a.finish(summary, coverage);
-                b.finish(summary, coverage);
-            }
-        };
     }
 }

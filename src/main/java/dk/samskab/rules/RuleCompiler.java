@@ -1,5 +1,6 @@
 package dk.samskab.rules;
 
+import dk.samskab.i18n.Message;
 import dk.samskab.rules.RuleSource.RuleFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,10 @@ public final class RuleCompiler {
 
     /** The compiled rules, or every problem that stops them compiling. */
     public static KieBase compile(RuleSource source) throws RuleProblems {
+        List<RuleFile> sentences = source.files().stream().filter(f -> f.extension().equals("dslr")).toList();
+        if (!sentences.isEmpty() && source.files().stream().noneMatch(f -> f.extension().equals("dsl"))) {
+            throw RuleProblems.of(new RuleProblem(sentences.get(0).path(), null, Message.of("rules.no-dsl")));
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleCompiler.class.getClassLoader()));
         List<RuleFile> ordered = new ArrayList<>(source.files());
@@ -54,16 +59,14 @@ public final class RuleCompiler {
             String sourcePath = error.getResource() == null ? null : error.getResource().getSourcePath();
             RuleFile file = DroolsMessages.fileFor(source.files(), sourcePath).orElse(null);
             RuleProblem problem = DroolsMessages.translate(file, source.folder(), error.getLines(), message);
-            if (!problems.contains(problem)) {
+            if (problems.stream().noneMatch(known -> known.sameAs(problem))) {
                 problems.add(problem);
             }
         }
         problems.removeIf(p -> p.problem().key().startsWith("rules.syntax") && problems.stream().anyMatch(
                 q -> q.problem().key().equals("rules.dsl-no-mapping") && q.file().equals(p.file())
                         && q.at() != null && p.at() != null && q.at().line() == p.at().line()));
-        problems.sort(Comparator.comparing((RuleProblem p) -> p.file().toString())
-                .thenComparing(p -> p.at() == null ? 0 : p.at().line())
-                .thenComparing(p -> p.at() == null ? 0 : p.at().column()));
+        problems.sort(RuleProblem.ORDER);
         return problems;
     }
 

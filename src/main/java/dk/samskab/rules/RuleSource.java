@@ -44,7 +44,7 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.unreadable", e.getMessage())));
         }
-        if (paths.isEmpty()) {
+        if (paths.stream().allMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dsl"))) {
             throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.none")));
         }
         List<RuleFile> files = new ArrayList<>();

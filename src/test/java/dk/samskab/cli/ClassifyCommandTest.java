@@ -136,6 +136,17 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void anOutThatCannotBeWrittenSaysWhyInWordsNotInJava() throws Exception {
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        Run run = Run.of("classify", HEARING, "--rules", RULES, "--out", file.resolve("report.md").toString());
+        assertEquals(2, run.status());
+        assertEquals(List.of("samskab: cannot write " + file.resolve("report.md")
+                + ": a part of the path is a file, not a folder"), run.errorLines());
+        Run folder = Run.of("classify", HEARING, "--rules", RULES, "--out", temp.toString());
+        assertEquals(List.of("samskab: --out " + temp + " is a folder; name a file"), folder.errorLines());
+    }
+
+    @Test
     void aReportWrittenWithOutIsReadableByOthersLikeAnyFileTheUserWrites() throws Exception {
         Path out = temp.resolve("shared.md");
         assertEquals(0, Run.of("classify", HEARING, "--rules", RULES, "--format", "markdown", "--out",

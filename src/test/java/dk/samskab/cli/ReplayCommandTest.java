@@ -166,6 +166,24 @@ class ReplayCommandTest {
         assertEquals(before, after);
     }
 
+    @Test
+    void aBadSelectionOrAFolderWithNothingToReplayIsOneLineAndStatusTwoNeverAGreenZero() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        Path folderAsJunit = Files.createDirectories(temp.resolve("junit-folder"));
+        for (String[] args : List.of(
+                new String[] {"replay", SCENARIOS, "--filter", "["},
+                new String[] {"replay", SCENARIOS, "--junit", folderAsJunit.toString()},
+                new String[] {"replay", empty.toString()},
+                new String[] {"replay", SCENARIOS, "--filter", "zzz*"})) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--rules", RULES));
+            Run run = Run.of(all.toArray(String[]::new));
+            assertEquals(2, run.status(), all.toString());
+            assertEquals(1, run.errorLines().size(), all + ": " + run.err());
+            assertTrue(!run.err().contains("Exception") && !run.err().contains("internal error"), run.err());
+        }
+    }
+
     private Path editedRules() throws Exception {
         return EditedRules.hearingCountsForExternalActors(temp.resolve("edited-rules"));
     }

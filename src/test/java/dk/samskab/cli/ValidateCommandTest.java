@@ -134,6 +134,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void sentencesWithoutAnyDslFileAreOneLineNotOneLinePerSentence() throws Exception {
+        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
+                + "    og borgmesteren siger det\nthen\nend\n");
+        assertEquals(List.of(rules.resolve("b.dslr") + ": is written in the rule language, but the rules folder has "
+                + "no .dsl file that says what its sentences mean"), findings(validate()));
+        Run classify = Run.of("classify", Project.scenarios().resolve("article/vores-rum.yaml").toString(),
+                "--rules", rules.toString());
+        assertEquals(1, classify.errorLines().size(), classify.err());
+    }
+
+    @Test
+    void aFolderWithOnlyADslFileHoldsNoRules() throws Exception {
+        write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n");
+        assertEquals(List.of(rules + ": holds no rule file (.drl or .dslr)"), findings(validate()));
+    }
+
+    @Test
     void findingsAreInDanishToo() throws Exception {
         write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
         Run run = Run.of("validate", "--rules", rules.toString(), "--lang", "da");

@@ -89,6 +89,6 @@ class RuleFilesTest {
     @Test
     void anEmptyFolderHasNoRules() {
         RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
-        assertTrue(problems.problems().get(0).render(Lang.EN).endsWith("holds no rule file (.drl, .dsl, .dslr)"));
+        assertTrue(problems.problems().get(0).render(Lang.EN).endsWith("holds no rule file (.drl or .dslr)"));
     }
 }
