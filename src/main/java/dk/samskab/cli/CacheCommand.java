@@ -34,7 +34,7 @@ final class CacheCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(common.lang());
         PrintWriter out = spec.commandLine().getOut();
-        RuleCache cache = new RuleCache(common.cache != null ? common.cache : RuleCache.defaultRoot());
+        RuleCache cache = new RuleCache(common.cacheFolder());
         try {
             if (clear) {
                 cache.clear();

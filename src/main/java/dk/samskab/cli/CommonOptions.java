@@ -26,7 +26,12 @@ public final class CommonOptions {
 
     /** The rule-base cache to use, or {@code null} with {@code --no-cache}. */
     public RuleCache cache() {
-        return noCache ? null : new RuleCache(cache != null ? cache : RuleCache.defaultRoot());
+        return noCache ? null : new RuleCache(cacheFolder());
+    }
+
+    /** The cache's folder: {@code --cache}, or the default one. */
+    public Path cacheFolder() {
+        return cache != null ? cache : RuleCache.defaultRoot();
     }
 
     public Lang lang() {

@@ -1,7 +1,6 @@
 package dk.samskab.cli;
 
 import dk.samskab.i18n.Lang;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -10,12 +9,7 @@ final class LangConverter implements ITypeConverter<Lang> {
 
     @Override
     public Lang convert(String value) {
-        for (Lang lang : Lang.values()) {
-            if (lang.code().equals(value.toLowerCase(Locale.ROOT))) {
-                return lang;
-            }
-        }
-        throw new TypeConversionException("en, da");
+        return Lang.byCode(value).orElseThrow(() -> new TypeConversionException("en, da"));
     }
 
     /** The values {@code --lang} takes, for help and errors. */

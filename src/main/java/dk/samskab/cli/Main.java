@@ -70,8 +70,8 @@ public final class Main {
             } else if (args[i].startsWith("--lang=")) {
                 value = args[i].substring("--lang=".length());
             }
-            if ("da".equalsIgnoreCase(value)) {
-                return Lang.DA;
+            if (value != null) {
+                return Lang.byCode(value).orElse(Lang.EN);
             }
         }
         return Lang.EN;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,10 +135,11 @@ public final class RuleBase {
     }
 
     private static Map<String, RuleInfo> describe(KieBase kieBase, RuleSource source) {
+        Map<RuleFile, Map<String, Position>> starts = new HashMap<>();
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                infos.add(describe((RuleImpl) rule, source));
+                infos.add(describe((RuleImpl) rule, source, starts));
             }
         }
         infos.sort(Comparator.comparing((RuleInfo r) -> r.file().toString()).thenComparing(r -> r.at().line()));
@@ -146,15 +148,16 @@ public final class RuleBase {
         return byName;
     }
 
-    private static RuleInfo describe(RuleImpl rule, RuleSource source) {
+    private static RuleInfo describe(RuleImpl rule, RuleSource source,
+            Map<RuleFile, Map<String, Position>> starts) {
         Map<String, Object> meta = rule.getMetaData();
         String sourcePath = rule.getResource() == null ? null : rule.getResource().getSourcePath();
-        RuleFile file = source.files().stream().filter(f -> f.path().toString().equals(sourcePath)).findFirst()
-                .orElse(null);
+        RuleFile file = source.file(sourcePath).orElse(null);
         Set<Fact> read = EnumSet.noneOf(Fact.class);
         collectFacts(rule.getLhs(), read);
         Path where = file == null ? Path.of("?") : source.folder().relativize(file.path());
-        return new RuleInfo(rule.getName(), where, lineOf(file, rule.getName()),
+        Position at = file == null ? null : starts.computeIfAbsent(file, RuleBase::starts).get(rule.getName());
+        return new RuleInfo(rule.getName(), where, at == null ? new Position(1, 1) : at,
                 text(meta.get(RuleInfo.DESCRIPTION_EN)), text(meta.get(RuleInfo.DESCRIPTION_DA)),
                 text(meta.get(RuleInfo.SECTION)), List.copyOf(read));
     }
@@ -163,18 +166,11 @@ public final class RuleBase {
         return value == null ? null : value.toString();
     }
 
-    private static Position lineOf(RuleFile file, String name) {
-        if (file != null) {
-            String[] lines = file.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.startsWith("rule \"" + name + "\"") || line.startsWith("rule '" + name + "'")
-                        || line.equals("rule " + name)) {
-                    return new Position(i + 1, lines[i].indexOf("rule") + 1);
-                }
-            }
-        }
-        return new Position(1, 1);
+    /** Where each rule of {@code file} begins, by name; the first of two rules with one name. */
+    private static Map<String, Position> starts(RuleFile file) {
+        Map<String, Position> starts = new HashMap<>();
+        RuleAnalysis.headersOf(file).forEach(header -> starts.putIfAbsent(header.name(), header.at()));
+        return starts;
     }
 
     /** The case facts a rule's conditions read: the properties of {@link Case} named in its patterns. */

@@ -1,6 +1,8 @@
 package dk.samskab.i18n;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The languages samskab speaks; {@code --lang en|da}. */
 public enum Lang {
@@ -21,8 +23,8 @@ public enum Lang {
         return locale.getLanguage();
     }
 
-    /** Picks a rule's metadata text in this language: {@code description_en} or {@code description_da}. */
-    public String suffix() {
-        return "_" + code();
+    /** The language a code names, {@code en} or {@code da} in any case; empty for anything else. */
+    public static Optional<Lang> byCode(String code) {
+        return Arrays.stream(values()).filter(lang -> lang.code().equalsIgnoreCase(code)).findFirst();
     }
 }

@@ -40,8 +40,7 @@ public record InterviewCase(InterviewState state, String yaml, CaseFile file, Se
             if (answer.dontKnow() && Fact.byCode(answer.fact()).isEmpty()) {
                 List<String> facts = Arrays.stream(Fact.values()).map(Fact::code).toList();
                 throw new InputError(path, null, Message.of("case.unknown-fact", answer.fact(),
-                        Suggestions.closest(answer.fact(), facts).map(near -> Message.of("hint.did-you-mean", near))
-                                .orElse(Message.of("hint.none"))));
+                        Suggestions.hint(answer.fact(), facts)));
             }
         }
         CaseFile file = CaseReader.parse(path, yaml.getBytes(StandardCharsets.UTF_8));

@@ -7,12 +7,9 @@ import dk.samskab.i18n.Messages;
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Fact;
 import dk.samskab.model.Vocabulary;
+import dk.samskab.report.Html;
 import dk.samskab.report.HtmlReport;
 import dk.samskab.report.Words;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,7 +28,7 @@ public final class InterviewPage {
     /** The same, as the server sends it; only a header can also forbid framing the page. */
     public static final String POLICY = PAGE_POLICY + "; frame-ancestors 'none'";
 
-    private static final String CSS = resource("interview.css");
+    private static final String CSS = Html.resource(InterviewPage.class, "interview.css");
 
     private final Screen screen;
     private final InterviewState state;
@@ -391,16 +388,5 @@ public final class InterviewPage {
                     .map(v -> valueName(fact, v)).collect(Collectors.joining(", "));
         }
         return valueName(fact, answer);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = InterviewPage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

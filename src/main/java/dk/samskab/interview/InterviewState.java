@@ -58,10 +58,7 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
         Lang chosen = lang;
         String language = form.one("lang").orElse(null);
         if (language != null) {
-            chosen = language.equals("da") ? Lang.DA : language.equals("en") ? Lang.EN : null;
-            if (chosen == null) {
-                throw new BadInput(Message.of("form.bad-lang", language));
-            }
+            chosen = Lang.byCode(language).orElseThrow(() -> new BadInput(Message.of("form.bad-lang", language)));
         }
         String perceptionsField = form.one("perceptions").orElse(null);
         if (perceptionsField != null && !perceptionsField.equals("asked")) {

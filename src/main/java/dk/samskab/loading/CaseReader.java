@@ -141,7 +141,7 @@ public final class CaseReader {
             String actor = text(actorNode, "actor");
             if (!actorNames.contains(actor)) {
                 throw error(actorNode, Message.of("case.unknown-actor", Texts.abbreviate(actor),
-                        hint(actor, actorNames)));
+                        Suggestions.hint(actor, actorNames)));
             }
             String type = choice(required(entry, "type", "perceived_types"), Vocabulary.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
@@ -185,7 +185,7 @@ public final class CaseReader {
     private void checkKeys(MapNode node, List<String> known, String messageKey) throws InputError {
         for (Entry entry : node.entries().values()) {
             if (!known.contains(entry.key())) {
-                Message hint = hint(entry.key(), known);
+                Message hint = Suggestions.hint(entry.key(), known);
                 if (messageKey.equals("case.unknown-top-key") && Fact.byCode(entry.key()).isPresent()) {
                     hint = Message.of("hint.under-case");
                 }
@@ -260,7 +260,7 @@ public final class CaseReader {
         String code = scalar.text();
         if (!allowed.contains(code)) {
             throw error(node, Message.of("case.unknown-value", Texts.abbreviate(code), key,
-                    String.join(", ", allowed), hint(code, allowed)));
+                    String.join(", ", allowed), Suggestions.hint(code, allowed)));
         }
         return code;
     }
@@ -302,12 +302,6 @@ public final class CaseReader {
             case NUMBER -> Message.of("shape.number", Texts.abbreviate(scalar.text()));
             default -> Message.of("shape.text", Texts.abbreviate(scalar.text()));
         };
-    }
-
-    private static Message hint(String written, List<String> known) {
-        return Suggestions.closest(written, known)
-                .map(near -> Message.of("hint.did-you-mean", near))
-                .orElse(Message.of("hint.none"));
     }
 
     private InputError error(Node node, Message message) {

@@ -1,5 +1,6 @@
 package dk.samskab.loading;
 
+import dk.samskab.i18n.Message;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,12 @@ public final class Suggestions {
         // a change of every character is no misspelling: "~" or "1" is not a mistyped "id"
         boolean related = best != null && bestDistance < written.length() && bestDistance < best.length();
         return related && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The hint that ends an error about {@code written}: "did you mean …?", or nothing when no name is near. */
+    public static Message hint(String written, Collection<String> known) {
+        return closest(written, known).map(near -> Message.of("hint.did-you-mean", near))
+                .orElse(Message.of("hint.none"));
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -1,5 +1,6 @@
 package dk.samskab.replay;
 
+import dk.samskab.i18n.Messages;
 import java.util.List;
 
 /**
@@ -11,5 +12,11 @@ public record Difference(String field, String expected, String actual, List<Stri
 
     public Difference {
         decidedBy = List.copyOf(decidedBy);
+    }
+
+    /** The difference in the reader's language, e.g. {@code type: expected styret, got ligevaerdig}. */
+    public String line(Messages messages) {
+        return messages.text("replay.difference." + field, expected,
+                actual.isEmpty() ? messages.text("replay.nothing") : actual);
     }
 }

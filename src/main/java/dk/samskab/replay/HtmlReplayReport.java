@@ -37,8 +37,7 @@ public final class HtmlReplayReport implements ReplayListener {
             differences.add(result.error());
         }
         for (Difference d : result.differences()) {
-            String line = words.text("replay.difference." + d.field(), d.expected(),
-                    d.actual().isEmpty() ? words.text("replay.nothing") : d.actual());
+            String line = d.line(words.messages());
             if (!d.decidedBy().isEmpty()) {
                 line += " — " + words.text("replay.decided-by") + " " + String.join("; ", d.decidedBy());
             }
@@ -53,11 +52,7 @@ public final class HtmlReplayReport implements ReplayListener {
 
     @Override
     public void finish(Summary summary, Coverage coverage) {
-        String line = words.text("replay.summary", summary.passed(), summary.failed());
-        if (summary.errors() > 0) {
-            line += words.text("replay.summary-errors", summary.errors());
-        }
-        out.print(new HtmlReport(words).renderReplay(entries, line));
+        out.print(new HtmlReport(words).renderReplay(entries, summary.line(words.messages())));
         out.flush();
     }
 }

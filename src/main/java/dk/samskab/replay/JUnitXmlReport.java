@@ -54,8 +54,7 @@ public final class JUnitXmlReport implements ReplayListener {
             if (result.verdict() == Verdict.FAIL) {
                 StringBuilder details = new StringBuilder();
                 for (Difference d : result.differences()) {
-                    details.append(messages.text("replay.difference." + d.field(), d.expected(), d.actual()))
-                            .append('\n');
+                    details.append(d.line(messages)).append('\n');
                     d.decidedBy().forEach(rule -> details.append("  ").append(rule).append('\n'));
                 }
                 xml.writeStartElement("failure");

@@ -30,8 +30,7 @@ public final class TextReplayReport implements ReplayListener {
             case FAIL -> {
                 out.println("FAIL   " + result.id() + "  " + result.file());
                 for (Difference d : result.differences()) {
-                    out.println("       " + messages.text("replay.difference." + d.field(), d.expected(),
-                            d.actual().isEmpty() ? messages.text("replay.nothing") : d.actual()));
+                    out.println("       " + d.line(messages));
                     if (!d.decidedBy().isEmpty()) {
                         out.println("         " + messages.text("replay.decided-by"));
                         d.decidedBy().forEach(rule -> out.println("           - " + rule));
@@ -74,11 +73,7 @@ public final class TextReplayReport implements ReplayListener {
         if (summary.changed() > 0) {
             out.println(messages.text("replay.changed-count", summary.changed()));
         }
-        String last = messages.text("replay.summary", summary.passed(), summary.failed());
-        if (summary.errors() > 0) {
-            last += messages.text("replay.summary-errors", summary.errors());
-        }
-        out.println(last);
+        out.println(summary.line(messages));
         out.flush();
     }
 

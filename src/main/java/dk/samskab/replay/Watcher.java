@@ -171,7 +171,7 @@ public final class Watcher {
                     out.println("    " + after.error());
                 }
                 for (Difference d : after.differences()) {
-                    out.println("    " + messages.text("replay.difference." + d.field(), d.expected(), d.actual()));
+                    out.println("    " + d.line(messages));
                 }
                 for (Change change : changes) {
                     out.println("    " + TextReplayReport.describe(change));
@@ -187,11 +187,7 @@ public final class Watcher {
         if (changed == 0) {
             out.println(messages.text("watch.nothing-changed"));
         }
-        String line = messages.text("replay.summary", summary.passed(), summary.failed());
-        if (summary.errors() > 0) {
-            line += messages.text("replay.summary-errors", summary.errors());
-        }
-        out.println(line + "  " + messages.text("watch.timing",
+        out.println(summary.line(messages) + "  " + messages.text("watch.timing",
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved)));
         out.flush();
     }

@@ -50,9 +50,9 @@ public final class Html {
         return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
-    /** A resource of this package as text. */
-    static String resource(String name) {
-        try (InputStream in = Html.class.getResourceAsStream(name)) {
+    /** A resource beside {@code owner} (in its package) as UTF-8 text: a page's stylesheet or script. */
+    public static String resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }

@@ -3,6 +3,7 @@ package dk.samskab.report;
 import static dk.samskab.report.Html.num;
 import static dk.samskab.report.Html.text;
 
+import dk.samskab.model.Axis;
 import dk.samskab.model.TypeDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,18 +57,18 @@ final class HtmlChart {
     }
 
     private void quadrants(StringBuilder svg) {
-        String[] predictability = {"predictable", "unpredictable"};
-        String[] central = {"municipality", "external"};
+        List<String> predictability = Axis.PREDICTABILITY.poles();
+        List<String> central = Axis.CENTRAL_ACTOR.poles();
         double half = PLOT / 2.0;
         for (int row = 0; row < 2; row++) {
             for (int column = 0; column < 2; column++) {
-                String type = Placement.typeAt(definitions, predictability[row], central[column]);
+                String type = Placement.typeAt(definitions, predictability.get(row), central.get(column));
                 double x = MARGIN + column * half;
                 double y = MARGIN + row * half;
                 svg.append("<rect class=\"quadrant t-").append(type == null ? "none" : type)
                         .append("\" data-quadrant=\"").append(type == null ? "none" : type)
-                        .append("\" data-predictability=\"").append(predictability[row])
-                        .append("\" data-central-actor=\"").append(central[column]).append("\" x=\"").append(num(x))
+                        .append("\" data-predictability=\"").append(predictability.get(row))
+                        .append("\" data-central-actor=\"").append(central.get(column)).append("\" x=\"").append(num(x))
                         .append("\" y=\"").append(num(y)).append("\" width=\"").append(num(half))
                         .append("\" height=\"").append(num(half)).append("\"/>\n");
                 if (type != null) {

@@ -8,12 +8,10 @@ import dk.samskab.explain.WarningView;
 import dk.samskab.model.TypeDefinition;
 import dk.samskab.model.Vocabulary;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReport {
 
-    private static final String CSS = Html.resource("report.css");
+    private static final String CSS = Html.resource(HtmlReport.class, "report.css");
 
     private final Words words;
 
@@ -67,7 +65,7 @@ public final class HtmlReport {
     }
 
     private String overview(String title, String summary, List<ReportEntry> entries) {
-        List<String> anchors = anchors(entries);
+        List<String> anchors = Anchors.of(entries.stream().map(ReportEntry::id).toList());
         boolean replay = summary != null;
         StringBuilder body = new StringBuilder();
         body.append("<header class=\"page-head\">\n<h1>").append(text(title)).append("</h1>\n");
@@ -92,21 +90,6 @@ public final class HtmlReport {
         }
         stamp(body, entries);
         return page(title, replay ? "many replay" : "many", body.toString());
-    }
-
-    /** The anchor of each entry's section: {@code case-<id>}, made unique when ids repeat; {@code file-<n>}. */
-    private static List<String> anchors(List<ReportEntry> entries) {
-        Set<String> used = new HashSet<>();
-        List<String> anchors = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String base = entries.get(i).id() == null ? "file-" + (i + 1) : "case-" + entries.get(i).id();
-            String anchor = base;
-            for (int n = 2; !used.add(anchor); n++) {
-                anchor = base + "-" + n;
-            }
-            anchors.add(anchor);
-        }
-        return anchors;
     }
 
     private String counts(List<ReportEntry> entries) {

@@ -15,7 +15,6 @@ import dk.samskab.model.Fact;
 import dk.samskab.model.TypeDefinition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReport {
 
-    private static final String[] PREDICTABILITY = {"predictable", "unpredictable"};
-    private static final String[] CENTRAL = {"municipality", "external"};
+    private static final List<String> PREDICTABILITY = Axis.PREDICTABILITY.poles();
+    private static final List<String> CENTRAL = Axis.CENTRAL_ACTOR.poles();
 
     private final Words words;
 
@@ -43,18 +42,20 @@ public final class MarkdownReport {
         md.append("| # | ").append(words.text("html.id")).append(" | ").append(words.text("html.title")).append(" | ")
                 .append(words.text("report.type")).append(" | ").append(words.text("report.warnings"))
                 .append(" |\n|---|---|---|---|---|\n");
+        List<String> anchors = Anchors.of(explanations.stream().map(e -> e.source().id()).toList());
         for (int i = 0; i < explanations.size(); i++) {
             Explanation e = explanations.get(i);
-            md.append("| ").append(i + 1).append(" | [").append(e.source().id()).append("](#").append(anchor(e))
+            md.append("| ").append(i + 1).append(" | [").append(e.source().id()).append("](#").append(anchors.get(i))
                     .append(") | ").append(escape(e.source().title())).append(" | ").append(words.type(e.type()))
                     .append(" | ").append(e.warnings().isEmpty() ? "" : "⚠ " + e.warnings().stream()
                             .map(WarningView::code).distinct().map(words::warning).collect(Collectors.joining("; ")))
                     .append(" |\n");
         }
         md.append("\n## ").append(words.text("html.chart-title-many")).append("\n\n");
-        chart(md, explanations, true);
-        for (Explanation e : explanations) {
-            md.append("\n---\n\n<a id=\"").append(anchor(e)).append("\"></a>\n\n").append(render(e, 2));
+        chart(md, explanations, anchors);
+        for (int i = 0; i < explanations.size(); i++) {
+            md.append("\n---\n\n<a id=\"").append(anchors.get(i)).append("\"></a>\n\n")
+                    .append(render(explanations.get(i), 2));
         }
         return md.toString();
     }
@@ -99,7 +100,7 @@ public final class MarkdownReport {
             }
         }
         md.append("\n").append(h2).append(words.text("chart.table-title")).append("\n\n");
-        chart(md, List.of(e), false);
+        chart(md, List.of(e), null);
         md.append("\n").append(h2).append(words.text("html.chain")).append("\n\n");
         if (!e.outcome().isCoCreation()) {
             md.append(words.text("report.axes-not-applicable")).append("\n\n");
@@ -192,7 +193,9 @@ public final class MarkdownReport {
      * The 2×2 chart as a table: each case named in the cell of its quadrant, or, on the line of an axis the facts
      * do not settle, in every cell it borders; below it the balance of evidence or why a case is not plotted.
      */
-    private void chart(StringBuilder md, List<Explanation> explanations, boolean many) {
+    /** The 2×2 chart; {@code anchors} links each case to its section, {@code null} for a one-case report. */
+    private void chart(StringBuilder md, List<Explanation> explanations, List<String> anchors) {
+        boolean many = anchors != null;
         List<TypeDefinition> definitions = explanations.stream().map(e -> e.outcome().typeDefinitions())
                 .filter(d -> !d.isEmpty()).findFirst().orElse(List.of());
         List<List<List<String>>> cells = new ArrayList<>();
@@ -203,7 +206,7 @@ public final class MarkdownReport {
         for (int i = 0; i < explanations.size(); i++) {
             Explanation e = explanations.get(i);
             Placement p = Placement.of(e);
-            String name = many ? "[#" + (i + 1) + "](#" + anchor(e) + ")" : "**● " + words.text("chart.this-case")
+            String name = many ? "[#" + (i + 1) + "](#" + anchors.get(i) + ")" : "**● " + words.text("chart.this-case")
                     + "**";
             if (!p.plotted()) {
                 notPlotted.add(many ? name + " " + e.source().id() + " (" + words.type(e.type()) + ")"
@@ -213,8 +216,8 @@ public final class MarkdownReport {
             for (int row = 0; row < 2; row++) {
                 for (int column = 0; column < 2; column++) {
                     boolean rowFits = !p.predictabilitySettled()
-                            || PREDICTABILITY[row].equals(p.predictabilityPosition());
-                    boolean columnFits = !p.centralActorSettled() || CENTRAL[column].equals(p.centralActorPosition());
+                            || PREDICTABILITY.get(row).equals(p.predictabilityPosition());
+                    boolean columnFits = !p.centralActorSettled() || CENTRAL.get(column).equals(p.centralActorPosition());
                     if (rowFits && columnFits) {
                         boolean onLine = !p.predictabilitySettled() || !p.centralActorSettled();
                         cells.get(row).get(column).add(onLine ? name + " (" + words.text("chart.on-the-line") + ")"
@@ -226,9 +229,9 @@ public final class MarkdownReport {
         md.append("| | ").append(words.text("chart.municipality")).append(" | ").append(words.text("chart.external"))
                 .append(" |\n|---|---|---|\n");
         for (int row = 0; row < 2; row++) {
-            md.append("| **").append(words.text("chart." + PREDICTABILITY[row])).append("** |");
+            md.append("| **").append(words.text("chart." + PREDICTABILITY.get(row))).append("** |");
             for (int column = 0; column < 2; column++) {
-                String type = Placement.typeAt(definitions, PREDICTABILITY[row], CENTRAL[column]);
+                String type = Placement.typeAt(definitions, PREDICTABILITY.get(row), CENTRAL.get(column));
                 md.append(' ').append(type == null ? "" : words.type(type));
                 List<String> here = cells.get(row).get(column);
                 if (!here.isEmpty()) {
@@ -252,10 +255,6 @@ public final class MarkdownReport {
         }
     }
 
-
-    private static String anchor(Explanation e) {
-        return "case-" + Objects.requireNonNull(e.source().id());
-    }
 
     private String rule(Because because) {
         if (because == null || because.rule() == null) {

@@ -4,7 +4,6 @@ import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Messages;
 import dk.samskab.model.Axis;
-import dk.samskab.model.Fact;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,6 +20,11 @@ public final class Words {
 
     public Lang lang() {
         return lang;
+    }
+
+    /** The message bundle behind these words, for parts that word themselves (e.g. a replay's differences). */
+    public Messages messages() {
+        return messages;
     }
 
     public String text(String key, Object... args) {
@@ -64,10 +68,6 @@ public final class Words {
     /** A warning's short title; its full message is the description of the rule that raised it. */
     public String warning(String code) {
         return messages.name("warning", code);
-    }
-
-    public String fact(Fact fact) {
-        return messages.name("fact", fact.code());
     }
 
     public String description(RuleInfo rule) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +73,7 @@ final class DroolsMessages {
         if ((m = UNKNOWN_OBJECT_TYPE.matcher(message)).find() || (m = NOT_A_TYPE.matcher(message)).find()) {
             String type = m.group(1);
             return new RuleProblem(path, locate(file, line, type),
-                    Message.of("rules.unknown-type", type, hint(type, FACT_TYPES)), original);
+                    Message.of("rules.unknown-type", type, Suggestions.hint(type, FACT_TYPES)), original);
         }
         if ((m = NOT_RESOLVED.matcher(message)).find()) {
             String name = m.group(1);
@@ -113,14 +112,9 @@ final class DroolsMessages {
 
     private static Message propertyHint(String type, String property) {
         if (type.equals("Case")) {
-            return hint(property, Arrays.stream(Fact.values()).map(Fact::property).toList());
+            return Suggestions.hint(property, Arrays.stream(Fact.values()).map(Fact::property).toList());
         }
         return Message.of("hint.none");
-    }
-
-    private static Message hint(String written, List<String> known) {
-        return Suggestions.closest(written, known).map(near -> Message.of("hint.did-you-mean", near))
-                .orElse(Message.of("hint.none"));
     }
 
     /** The first place at or after {@code line} where {@code token} is written, or the line's start. */
@@ -165,12 +159,5 @@ final class DroolsMessages {
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
-    }
-
-    static Optional<RuleFile> fileFor(List<RuleFile> files, String sourcePath) {
-        if (sourcePath == null) {
-            return Optional.empty();
-        }
-        return files.stream().filter(f -> f.path().toString().equals(sourcePath)).findFirst();
     }
 }

@@ -31,7 +31,9 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
  */
 public final class RuleAnalysis {
 
-    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^(\\s*)rule\\s+\"([^\"]*)\"");
+    /** {@code rule "name"}, {@code rule 'name'} or {@code rule name} at the start of a line. */
+    private static final Pattern RULE_HEADER =
+            Pattern.compile("(?m)^(\\s*)rule\\s+(?:\"([^\"]*)\"|'([^']*)'|([\\w$]+))");
     private static final Pattern INSERT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(([^;]*?)\\)\\s*\\)\\s*;");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern DSL_LINE = Pattern.compile("^\\[(\\w+|\\*)\\]\\[[^\\]]*\\](.*?)=(.*)$");
@@ -82,7 +84,7 @@ public final class RuleAnalysis {
         }
         for (RuleFile file : source.files()) {
             if (!file.extension().equals("dsl")) {
-                analysis.readHeaders(file);
+                analysis.headers.addAll(headersOf(file));
                 String text = file.extension().equals("dslr") ? expander.expand(file.text()) : file.text();
                 analysis.readRules(file, text);
             }
@@ -102,11 +104,15 @@ public final class RuleAnalysis {
         return headers;
     }
 
-    private void readHeaders(RuleFile file) {
+    /** Where each rule of {@code file} begins, read from its text alone (no parsing, so it is cheap). */
+    public static List<Header> headersOf(RuleFile file) {
+        List<Header> found = new ArrayList<>();
         Matcher m = RULE_HEADER.matcher(file.text());
         while (m.find()) {
-            headers.add(new Header(m.group(2), file, positionOf(file.text(), m.start() + m.group(1).length())));
+            String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            found.add(new Header(name, file, positionOf(file.text(), m.start() + m.group(1).length())));
         }
+        return found;
     }
 
     private void readRules(RuleFile file, String text) {

@@ -57,7 +57,7 @@ public final class RuleCompiler {
                 continue;
             }
             String sourcePath = error.getResource() == null ? null : error.getResource().getSourcePath();
-            RuleFile file = DroolsMessages.fileFor(source.files(), sourcePath).orElse(null);
+            RuleFile file = source.file(sourcePath).orElse(null);
             RuleProblem problem = DroolsMessages.translate(file, source.folder(), error.getLines(), message);
             if (problems.stream().noneMatch(known -> known.sameAs(problem))) {
                 problems.add(problem);

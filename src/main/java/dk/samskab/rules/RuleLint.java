@@ -60,7 +60,7 @@ public final class RuleLint {
         String section = meta.get("section");
         if (section != null && !section.isBlank() && !Vocabulary.SECTIONS.contains(section)) {
             add(rule.file(), find(rule.file(), rule.at(), "@section"), Message.of("lint.unknown-section", section,
-                    hint(section, Vocabulary.SECTIONS)));
+                    Suggestions.hint(section, Vocabulary.SECTIONS)));
         }
         for (PatternUse pattern : rule.patterns()) {
             for (String constraint : pattern.constraints()) {
@@ -93,7 +93,7 @@ public final class RuleLint {
             String where = simple(type).equals("Case")
                     ? Fact.byProperty(property).map(Fact::code).orElse(property) : simple(type) + "." + property;
             report(file, from, code, Message.of("lint.unknown-code", code, where,
-                    String.join(", ", allowed.get()), hint(code, allowed.get())), mustBeWritten);
+                    String.join(", ", allowed.get()), Suggestions.hint(code, allowed.get())), mustBeWritten);
         }
     }
 
@@ -103,7 +103,7 @@ public final class RuleLint {
             Optional<List<String>> allowed = ContractCodes.forArgument(insertion.type(), i);
             if (allowed.isPresent() && !allowed.get().contains(code)) {
                 report(file, from, code, Message.of("lint.unknown-code", code, "new " + insertion.type() + "(…)",
-                        String.join(", ", allowed.get()), hint(code, allowed.get())), mustBeWritten);
+                        String.join(", ", allowed.get()), Suggestions.hint(code, allowed.get())), mustBeWritten);
             }
         }
     }
@@ -176,11 +176,6 @@ public final class RuleLint {
 
     private static String simple(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    private static Message hint(String written, List<String> known) {
-        return Suggestions.closest(written, known).map(near -> Message.of("hint.did-you-mean", near))
-                .orElse(Message.of("hint.none"));
     }
 
     private void add(RuleFile file, Position at, Message message) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,12 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
             return name.substring(name.lastIndexOf('.') + 1);
         }
+    }
+
+    /** The file Drools names by {@code sourcePath} (a resource's source path), if it is one of these. */
+    public Optional<RuleFile> file(String sourcePath) {
+        return sourcePath == null ? Optional.empty()
+                : files.stream().filter(f -> f.path().toString().equals(sourcePath)).findFirst();
     }
 
     /** Reads every rule file below {@code folder}. */

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -262,18 +263,16 @@ final class InterviewHandler implements HttpHandler {
         if (query != null) {
             Matcher m = LANG.matcher(query);
             if (m.find()) {
-                return m.group(1).equals("da") ? Lang.DA : Lang.EN;
+                return Lang.byCode(m.group(1)).orElse(Lang.EN);
             }
         }
         String accept = exchange.getRequestHeaders().getFirst("Accept-Language");
         if (accept != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(accept)) {
-                    if (range.getRange().startsWith("da")) {
-                        return Lang.DA;
-                    }
-                    if (range.getRange().startsWith("en")) {
-                        return Lang.EN;
+                    Optional<Lang> named = Lang.byCode(range.getRange().split("-")[0]);
+                    if (named.isPresent()) {
+                        return named.get();
                     }
                 }
             } catch (IllegalArgumentException e) {
