@@ -52,7 +52,6 @@ public final class Engine {
     public Outcome classify(Case facts) throws RuleFailure {
         KieSession session = rules.newSession();
         List<Derived<Object>> derived = new ArrayList<>();
-        List<String> fired = new ArrayList<>();
         Map<String, Integer> firings = new LinkedHashMap<>();
         String[] firing = new String[1];
         try {
@@ -78,10 +77,7 @@ public final class Engine {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     firing[0] = null;
-                    String name = event.getMatch().getRule().getName();
-                    if (firings.merge(name, 1, Integer::sum) == 1) {
-                        fired.add(name);
-                    }
+                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
             session.insert(facts);
@@ -107,7 +103,7 @@ public final class Engine {
         } finally {
             session.dispose();
         }
-        Outcome outcome = new Outcome(facts, derived, fired, firings);
+        Outcome outcome = new Outcome(facts, derived, List.copyOf(firings.keySet()));
         checkOneType(outcome.all(Classification.class));
         checkAtMostOne(outcome.all(EmployeeRole.class));
         return outcome;

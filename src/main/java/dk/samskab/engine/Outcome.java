@@ -13,7 +13,6 @@ import dk.samskab.model.Warning;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,13 +20,11 @@ import java.util.Set;
  * What the rules concluded about one case: every derived fact with the rule that inserted it, and the rules that
  * fired, in order. The accessors read the conclusions; none of them decides anything.
  */
-public record Outcome(Case facts, List<Derived<Object>> derived, List<String> firedRules,
-        Map<String, Integer> firings) {
+public record Outcome(Case facts, List<Derived<Object>> derived, List<String> firedRules) {
 
     public Outcome {
         derived = List.copyOf(derived);
         firedRules = List.copyOf(firedRules);
-        firings = Map.copyOf(firings);
     }
 
     /** Every conclusion of one fact type, in the order the rules drew them. */

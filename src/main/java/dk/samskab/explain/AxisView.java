@@ -20,8 +20,4 @@ public record AxisView(Axis axis, String position, Because settledBy, List<Evide
     public List<EvidenceView> evidenceFor(String pole) {
         return evidence.stream().filter(e -> e.pole().equals(pole)).toList();
     }
-
-    public boolean isMixed() {
-        return evidence.stream().map(EvidenceView::pole).distinct().count() > 1;
-    }
 }

@@ -52,10 +52,6 @@ public final class Interviewer {
         this.fully = new Explainer(engine, true);
     }
 
-    public Relevance relevance() {
-        return relevance;
-    }
-
     /** The screen for {@code state}: {@code asked} when the address asks for one, else where the state leads. */
     public Screen screen(InterviewState state, View asked) throws InputError, RuleFailure {
         if (state.actors().isEmpty()) {

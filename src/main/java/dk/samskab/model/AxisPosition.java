@@ -6,8 +6,4 @@ public record AxisPosition(String axis, String pole) {
     public AxisPosition {
         Axis.require(axis).requirePole(pole, true);
     }
-
-    public boolean isSettled() {
-        return !Vocabulary.UNDETERMINED.equals(pole);
-    }
 }
