@@ -1,5 +1,6 @@
 package dk.samskab.docs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Follows docs/authoring.md (and its Danish version) step by step as a new analyst would, on a copy of the
  * repository: the files the guide says to write are written, every command it shows is run, and the output it
  * shows must appear in what samskab prints, in order ("…" alone stands for lines left out, within a line for any
- * text). The README's examples are held to the same (all but {@code serve}, which runs until stopped).
+ * text), with exit status 0 unless an {@code <!-- exit N -->} comment before the block says otherwise. The README's
+ * examples are held to the same (all but {@code serve}, which runs until stopped).
  */
 class AuthoringGuideTest {
 
     private static final Pattern DIRECTIVE = Pattern.compile("<!-- (append|create|replace|restore) (\\S+)(.*?) -->");
+    private static final Pattern EXIT = Pattern.compile("<!-- exit (\\d+) -->");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     @TempDir
@@ -60,9 +63,15 @@ class AuthoringGuideTest {
         List<String> lines = Files.readAllLines(guide);
         Map<Path, String> saved = new HashMap<>();
         String directive = null;
+        int status = 0;
         int commands = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            Matcher exit = EXIT.matcher(line.strip());
+            if (exit.matches()) {
+                status = Integer.parseInt(exit.group(1));
+                continue;
+            }
             Matcher d = DIRECTIVE.matcher(line.strip());
             if (d.matches()) {
                 Path file = copy.resolve(d.group(2));
@@ -91,7 +100,8 @@ class AuthoringGuideTest {
                 apply(directive, block);
                 directive = null;
             } else if (info.equals("console")) {
-                commands += runConsole(guide, block);
+                commands += runConsole(guide, block, status);
+                status = 0;
             }
         }
         assertTrue(commands >= 3, "the document runs its commands");
@@ -111,7 +121,7 @@ class AuthoringGuideTest {
         }
     }
 
-    private int runConsole(Path guide, List<String> block) {
+    private int runConsole(Path guide, List<String> block, int status) {
         int commands = 0;
         for (int i = 0; i < block.size(); i++) {
             String line = block.get(i);
@@ -126,13 +136,16 @@ class AuthoringGuideTest {
                 continue;
             }
             commands++;
-            String output = run(line.substring(2));
+            Run run = run(line.substring(2));
+            String output = (run.out() + run.err()).replace(copy.toString() + "/", "");
+            assertEquals(status, run.status(), guide.getFileName() + ": “" + line + "” exits " + run.status()
+                    + ", the guide says " + status + ":\n" + output);
             assertShows(guide, line, expected, output);
         }
         return commands;
     }
 
-    private String run(String command) {
+    private Run run(String command) {
         List<String> args = new ArrayList<>(List.of(command.strip().split("\\s+")));
         assertTrue(args.remove(0).equals("./samskab"), "commands in the guide start with ./samskab: " + command);
         for (int i = 0; i < args.size(); i++) {
@@ -143,10 +156,13 @@ class AuthoringGuideTest {
         String before = System.getProperty("samskab.home");
         System.setProperty("samskab.home", copy.toString());
         try {
-            Run run = Run.of(args.toArray(String[]::new));
-            return (run.out() + run.err()).replace(copy.toString() + "/", "");
+            return Run.of(args.toArray(String[]::new));
         } finally {
-            System.setProperty("samskab.home", before);
+            if (before == null) {
+                System.clearProperty("samskab.home");
+            } else {
+                System.setProperty("samskab.home", before);
+            }
         }
     }
 

@@ -76,8 +76,10 @@ class RelevanceTest {
                 Fact.HEARING_ON_FINISHED_PROPOSAL, true), List.of());
         Relevance.Result now = RELEVANCE.resultOf(half);
         List<Fact> open = Stream.of(Fact.values()).filter(f -> !half.isKnown(f)).toList();
+        List<Fact> matter = RELEVANCE.factsThatMatter(half, Set.of());
+        assertFalse(matter.isEmpty(), "a half-described hearing leaves facts that matter");
 
-        for (Fact fact : RELEVANCE.factsThatMatter(half, Set.of())) {
+        for (Fact fact : matter) {
             boolean changes = false;
             for (Object answer : Relevance.answers(fact, true)) {
                 changes |= !RELEVANCE.resultOf(half.with(fact, answer)).equals(now);
