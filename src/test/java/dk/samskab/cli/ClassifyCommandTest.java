@@ -94,6 +94,18 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void twoCasesWithOneIdGetTwoAnchorsSoEachLinkOfTheMarkdownReportFindsItsOwnCase() throws Exception {
+        Path copy = temp.resolve("copy.yaml");
+        Files.copy(Path.of(HEARING), copy);
+        Run run = Run.of("classify", HEARING, copy.toString(), "--rules", RULES, "--format", "markdown");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("| 1 | [lokalplan-hoering](#case-lokalplan-hoering) |"), run.out());
+        assertTrue(run.out().contains("| 2 | [lokalplan-hoering](#case-lokalplan-hoering-2) |"), run.out());
+        assertTrue(run.out().contains("<a id=\"case-lokalplan-hoering\"></a>"), run.out());
+        assertTrue(run.out().contains("<a id=\"case-lokalplan-hoering-2\"></a>"), run.out());
+    }
+
+    @Test
     void aMalformedCaseEndsWithOneLineAndStatusTwo() throws Exception {
         Path file = temp.resolve("bad.yaml");
         Files.writeString(file, "id: bad\ntitle: t\ncase:\n  actors: [{name: K, kind: municipality}]\n"

@@ -105,6 +105,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aRuleNameInSingleQuotesOrBareIsReadLikeOneInDoubleQuotes() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
+        write("b.drl", HEADER + "\nrule 'R'\n" + META + "when\nthen\nend\n\n  rule R\n" + META + "when\nthen\nend\n");
+        assertEquals(List.of(
+                rules.resolve("b.drl") + ":5:1: two rules are named “R” (the other is at " + rules.resolve("a.drl")
+                        + ":4); rule names must be unique",
+                rules.resolve("b.drl") + ":13:3: two rules are named “R” (the other is at " + rules.resolve("a.drl")
+                        + ":4); rule names must be unique"), findings(validate()));
+    }
+
+    @Test
     void aSentenceWithNoMappingIsReportedAtItsLine() throws Exception {
         write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n");
         write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
