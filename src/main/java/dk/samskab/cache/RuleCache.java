@@ -173,8 +173,9 @@ public final class RuleCache {
     /**
      * Makes sure {@code folder} is a samskab cache before anything is written to it or removed from it: a new or
      * empty folder becomes one (marked with the standard {@code CACHEDIR.TAG}, readable and writable by its owner
-     * only, as the cache holds compiled rules, which run as code); a folder holding anything else is refused, so
-     * that {@code --cache} pointed at the wrong folder never deletes a file it did not write.
+     * only, as the cache holds compiled rules, which run as code), and so does one holding only what samskab writes
+     * there (a cache from before the tag); a folder holding anything else is refused, so that {@code --cache}
+     * pointed at the wrong folder never deletes a file it did not write.
      */
     private static void claim(Path folder) throws IOException {
         Path tag = folder.resolve(TAG);
@@ -186,7 +187,7 @@ public final class RuleCache {
         }
         if (Files.isDirectory(folder)) {
             try (Stream<Path> inside = Files.list(folder)) {
-                if (inside.findAny().isPresent()) {
+                if (!inside.allMatch(RuleCache::isOurs)) {
                     throw new IOException(folder + " holds other files and is not a samskab cache; name a new or "
                             + "empty folder");
                 }
@@ -229,6 +230,12 @@ public final class RuleCache {
                     .filter(p -> Files.isRegularFile(p.resolve(MANIFEST)))
                     .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
         }
+    }
+
+    /** An entry (a folder named by a key, holding a manifest) or something the background builders leave. */
+    private static boolean isOurs(Path path) {
+        return isLeftover(path) || (KEY.matcher(path.getFileName().toString()).matches()
+                && Files.isRegularFile(path.resolve(MANIFEST)));
     }
 
     private static boolean isLeftover(Path path) {

@@ -159,6 +159,21 @@ class RuleCacheTest {
     }
 
     @Test
+    void aCacheFromBeforeTheTagIsAdoptedNotRefusedSoItStaysFast() throws Exception {
+        RuleSource source = RuleSource.read(rules);
+        cache.store(source);
+        Files.delete(cacheRoot.resolve(RuleCache.TAG));
+        Files.writeString(cacheRoot.resolve("build.log"), "");
+        Files.writeString(cacheRoot.resolve("0123456789abcdef0123456789abcdef.lock"), "1");
+
+        assertTrue(cache.load(source).isPresent());
+        assertEquals(0, Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
+                .status());
+        assertTrue(Files.isRegularFile(cacheRoot.resolve(RuleCache.TAG)), "the folder is marked as a cache now");
+        assertEquals(List.of(cache.entry(source)), cache.entries());
+    }
+
+    @Test
     void clearingRemovesTheEntriesAndLeavesTheMarkedFolder() throws Exception {
         cache.store(RuleSource.read(rules));
         assertEquals(1, cache.entries().size());
