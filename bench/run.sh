@@ -227,7 +227,7 @@ fi
 
 machine() {
   echo "machine:  $(nproc) vCPU, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
-  echo "java:     $(java -version 2>&1 | head -n 1) ($(java -version 2>&1 | sed -n 2p | sed 's/.*(build \(.*\))/\1/'))"
+  echo "java:     $(java -version 2>&1 | sed -n 1p) ($(java -version 2>&1 | sed -n 2p | sed 's/.*(build \(.*\))/\1/'))"
   echo "samskab:  $(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$home" diff --quiet HEAD 2>/dev/null || echo ' + uncommitted changes'), rules sha256 $(find "$home/rules" -type f | sort | xargs cat | sha256sum | cut -c1-12)"
   echo "options:  SAMSKAB_JAVA_OPTS=${SAMSKAB_JAVA_OPTS:-<unset>}; $runs measured rounds after 1 warm-up round; timing by ${timecmd:-polling /proc/PID/status}"
 }
