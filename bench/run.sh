@@ -213,7 +213,7 @@ generate() {  # generate N -> prints the folder
 add floor "floor: trivial Java main (java Hello)"
 add classify "classify 1 case, cold, rules unchanged"
 add classify-edit "classify 1 case, cold, right after a rule edit"
-if "$samskab" classify --help 2>/dev/null | grep -q -- '--no-cache'; then
+if "$samskab" classify --help 2>/dev/null | grep -- '--no-cache' >/dev/null; then
   add classify-nocache "classify 1 case, cold, --no-cache"
 fi
 add replay-shipped "replay scenarios/ ($(find "$home/scenarios" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) | wc -l) files)"
