@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A copy of the shipped rules with one line changed, for tests of what a rule edit does. */
+/** Copies of the shipped rules, some with one edit, for tests of what a rule edit does. */
 public final class EditedRules {
 
     private EditedRules() {
+    }
+
+    /** The shipped rules, copied into {@code folder}, unchanged. */
+    public static Path copyOfShipped(Path folder) throws IOException {
+        TestFiles.copyTree(Project.rulesFolder(), folder);
+        return folder;
     }
 
     /**
@@ -18,25 +24,35 @@ public final class EditedRules {
         if (Files.isDirectory(folder)) {
             return folder;
         }
-        Files.createDirectories(folder);
-        try (var files = Files.list(Project.rulesFolder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        Path central = folder.resolve("central-actor.dslr");
-        String text = Files.readString(central);
-        String edited = text.replace("""
+        copyOfShipped(folder);
+        edit(folder.resolve("central-actor.dslr"), """
                     Når parterne kun høres om et færdigt forslag
                 then
                     Så tæller det for kommunen som central aktør""", """
                     Når parterne kun høres om et færdigt forslag
                 then
                     Så tæller det for eksterne aktører som centrale aktører""");
-        if (edited.equals(text)) {
-            throw new IllegalStateException("the edit no longer applies to " + central);
-        }
-        Files.writeString(central, edited);
         return folder;
+    }
+
+    /**
+     * Edits the typology table in {@code rules} so that steered and responsibilising co-creation swap their central
+     * actor: a case that was steered becomes responsibilising.
+     */
+    public static void swapSteeredAndResponsibilising(Path rules) throws IOException {
+        edit(rules.resolve("typology.drl"),
+                "new TypeDefinition( \"steered\", \"predictable\", \"municipality\" )",
+                "new TypeDefinition( \"steered\", \"predictable\", \"external\" )");
+        edit(rules.resolve("typology.drl"),
+                "new TypeDefinition( \"responsibilising\", \"predictable\", \"external\" )",
+                "new TypeDefinition( \"responsibilising\", \"predictable\", \"municipality\" )");
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new IllegalStateException("the edit no longer applies to " + file + ": " + from);
+        }
+        Files.writeString(file, text.replace(from, to));
     }
 }

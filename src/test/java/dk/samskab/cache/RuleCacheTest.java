@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.engine.Engine;
@@ -34,13 +35,7 @@ class RuleCacheTest {
 
     @BeforeEach
     void copyRules() throws Exception {
-        rules = temp.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Project.rulesFolder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        rules = EditedRules.copyOfShipped(temp.resolve("rules"));
         cacheRoot = temp.resolve("cache");
         cache = new RuleCache(cacheRoot);
     }
@@ -72,12 +67,7 @@ class RuleCacheTest {
         assertEquals(0, Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
                 .status());
         assertTrue(run(hearing).contains("\"type\" : \"steered\""));
-        Path typology = rules.resolve("typology.drl");
-        Files.writeString(typology, Files.readString(typology)
-                .replace("new TypeDefinition( \"steered\", \"predictable\", \"municipality\" )",
-                        "new TypeDefinition( \"steered\", \"predictable\", \"external\" )")
-                .replace("new TypeDefinition( \"responsibilising\", \"predictable\", \"external\" )",
-                        "new TypeDefinition( \"responsibilising\", \"predictable\", \"municipality\" )"));
+        EditedRules.swapSteeredAndResponsibilising(rules);
         assertTrue(cache.load(RuleSource.read(rules)).isEmpty(), "the edited rules have no entry");
         assertTrue(run(hearing).contains("\"type\" : \"responsibilising\""));
     }

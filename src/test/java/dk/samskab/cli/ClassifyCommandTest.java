@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
 import java.nio.file.Files;
@@ -169,20 +170,9 @@ class ClassifyCommandTest {
 
     @Test
     void editingARuleFileChangesTheNextResultWithoutABuild() throws Exception {
-        Path rules = temp.resolve("rules");
-        Files.createDirectories(rules);
-        try (var files = Files.list(Project.rulesFolder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        Path rules = EditedRules.copyOfShipped(temp.resolve("rules"));
         assertTrue(Run.of("classify", HEARING, "--rules", rules.toString()).out().contains("Type: Steered"));
-        Path typology = rules.resolve("typology.drl");
-        Files.writeString(typology, Files.readString(typology)
-                .replace("new TypeDefinition( \"steered\", \"predictable\", \"municipality\" )",
-                        "new TypeDefinition( \"steered\", \"predictable\", \"external\" )")
-                .replace("new TypeDefinition( \"responsibilising\", \"predictable\", \"external\" )",
-                        "new TypeDefinition( \"responsibilising\", \"predictable\", \"municipality\" )"));
+        EditedRules.swapSteeredAndResponsibilising(rules);
         assertTrue(Run.of("classify", HEARING, "--rules", rules.toString()).out()
                 .contains("Type: Responsibilising co-creation"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
@@ -175,12 +176,7 @@ class RelevanceTest {
 
     /** A copy of the shipped rules with one rule (from its first line to its {@code end}) taken out. */
     private static Path withoutRule(Path folder, String file, String firstLine) throws Exception {
-        Files.createDirectories(folder);
-        try (var files = Files.list(Project.rulesFolder())) {
-            for (Path rule : files.toList()) {
-                Files.copy(rule, folder.resolve(rule.getFileName()));
-            }
-        }
+        EditedRules.copyOfShipped(folder);
         String text = Files.readString(folder.resolve(file));
         int start = text.indexOf(firstLine);
         int end = text.indexOf("\nend\n", start) + "\nend\n".length();

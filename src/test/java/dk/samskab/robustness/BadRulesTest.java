@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
+import dk.samskab.TestFiles;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
@@ -39,13 +41,8 @@ class BadRulesTest {
 
     /** The shipped rules plus the rule files of one defect. */
     private Path rulesWith(String defect) throws IOException {
-        Path rules = Files.createDirectories(temp.resolve("rules-" + defect));
-        try (Stream<Path> shipped = Files.list(Project.rulesFolder());
-                Stream<Path> added = Files.list(FIXTURES.resolve(defect))) {
-            for (Path file : Stream.concat(shipped, added).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        Path rules = EditedRules.copyOfShipped(temp.resolve("rules-" + defect));
+        TestFiles.copyTree(FIXTURES.resolve(defect), rules);
         return rules;
     }
 

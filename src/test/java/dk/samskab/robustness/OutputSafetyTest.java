@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.loading.CaseFiles;
@@ -84,12 +85,7 @@ class OutputSafetyTest {
 
     @Test
     void outRefusesARuleFileAndAnythingInTheRulesFolder() throws IOException {
-        Path rules = Files.createDirectories(temp.resolve("rules"));
-        try (Stream<Path> shipped = Files.list(Project.rulesFolder())) {
-            for (Path file : shipped.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        Path rules = EditedRules.copyOfShipped(temp.resolve("rules"));
         Path typology = rules.resolve("typology.drl");
         String before = Files.readString(typology);
         Path input = Project.scenarios().resolve("article/vores-rum.yaml");
