@@ -46,7 +46,8 @@ final class ExecutableModel {
                 default -> ResourceType.DRL;
             };
             files.write("src/main/resources/samskab/" + relative, services.getResources()
-                    .newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8)).setResourceType(type));
+                    .newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name())
+                    .setResourceType(type));
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

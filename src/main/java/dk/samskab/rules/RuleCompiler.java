@@ -2,18 +2,19 @@ package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
 import dk.samskab.rules.RuleSource.RuleFile;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles a {@link RuleSource} with Drools' classic DRL compiler. DSL mappings are added before the rule files
@@ -35,8 +36,10 @@ public final class RuleCompiler {
         List<RuleFile> ordered = new ArrayList<>(source.files());
         ordered.sort(Comparator.comparing((RuleFile f) -> !f.extension().equals("dsl")));
         for (RuleFile file : ordered) {
-            Resource resource = ResourceFactory.newByteArrayResource(
-                    file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // The encoding is named: without it Drools decodes with the platform's, and under LANG=C æ, ø and å
+            // in descriptions and DSL sentences turn into replacement characters.
+            Resource resource = KieServices.get().getResources().newByteArrayResource(
+                    file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
             resource.setSourcePath(file.path().toString());
             resource.setResourceType(typeOf(file));
             builder.add(resource, typeOf(file));

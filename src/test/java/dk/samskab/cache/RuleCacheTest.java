@@ -103,8 +103,8 @@ class RuleCacheTest {
     void twoProcessesBuildingTheSameEntryAtOnceLeaveAGoodEntry() throws Exception {
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            processes.add(new ProcessBuilder(javaCommand("cache", "--build", "--rules", rules.toString(),
-                    "--cache", cacheRoot.toString())).redirectErrorStream(true)
+            processes.add(new ProcessBuilder(Run.javaCommand(List.of(), "cache", "--build", "--rules",
+                    rules.toString(), "--cache", cacheRoot.toString())).redirectErrorStream(true)
                     .redirectOutput(temp.resolve("build-" + i + ".log").toFile()).start());
         }
         for (int i = 0; i < processes.size(); i++) {
@@ -186,13 +186,5 @@ class RuleCacheTest {
                 "--format", "json");
         assertEquals(0, run.status(), run.err());
         return run.out();
-    }
-
-    private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "dk.samskab.cli.Main"));
-        command.addAll(List.of(args));
-        return command;
     }
 }
