@@ -46,11 +46,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.invalid-value", String.valueOf(port), "--port",
                     "0–65535"));
         }
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("serve.unknown-host", host));
+        }
         Interviewer interviewer = new Interviewer(new Engine(Rules.load(common)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InterviewServer server = start(interviewer, messages, err);
-        if (!server.address().getHost().startsWith("127.") && !server.address().getHost().equals("[::1]")) {
+        InterviewServer server = start(address, interviewer, messages, err);
+        if (!server.isLoopback()) {
             err.println(messages.text("serve.not-loopback", server.address()));
         }
         out.println(messages.text("serve.started", server.address()));
@@ -73,13 +77,10 @@ final class ServeCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    private InterviewServer start(Interviewer interviewer, Messages messages, PrintWriter err) {
+    private InterviewServer start(InetSocketAddress address, Interviewer interviewer, Messages messages,
+            PrintWriter err) {
         String where = host + ":" + port;
         try {
-            InetSocketAddress address = new InetSocketAddress(host, port);
-            if (address.isUnresolved()) {
-                throw new IOException(messages.text("serve.unknown-host", host));
-            }
             return InterviewServer.start(address, interviewer, common.lang(), ServeLimits.DEFAULT,
                     common.debug ? err : null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | SecurityException e) {

@@ -369,7 +369,7 @@ public final class InterviewPage {
     }
 
     private String kindName(String kind) {
-        return messages.has("interview.kind." + kind) ? messages.text("interview.kind." + kind) : kind;
+        return messages.name("interview.kind", kind);
     }
 
     private String valueName(Fact fact, String value) {

@@ -186,7 +186,7 @@ final class InterviewHandler implements HttpHandler {
             String location = InterviewPage.address(moved.state(), moved.view());
             if (location.length() > limits.maxAddressChars()) {
                 return ErrorPage.of(moved.state().lang(), 413, Messages.of(moved.state().lang())
-                        .text("http.414.text", limits.maxAddressChars()));
+                        .text("http.413.address", limits.maxAddressChars()));
             }
             return Reply.redirect(location);
         } catch (InputError e) {

@@ -60,6 +60,11 @@ public final class InterviewServer implements AutoCloseable {
         return address;
     }
 
+    /** Whether only this computer can reach the interview (127.0.0.1, ::1 and the like). */
+    public boolean isLoopback() {
+        return server.getAddress().getAddress().isLoopbackAddress();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

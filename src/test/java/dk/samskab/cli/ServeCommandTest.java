@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,15 @@ class ServeCommandTest {
             assertTrue(run.err().startsWith("samskab: cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
             assertTrue(run.err().contains("--port 0 for a free one"), run.err());
         }
+    }
+
+    @Test
+    void aHostThatNamesNoAddressIsRefusedForWhatItIsNotForThePort() {
+        Run run = Run.of("serve", "--host", "no-such-host.invalid", "--port", "0", "--rules", RULES, "--no-cache");
+
+        assertEquals(ExitStatus.BAD_INPUT, run.status());
+        assertEquals(List.of("samskab: --host no-such-host.invalid: no address is known by that name; give an address "
+                + "of this computer, such as 127.0.0.1"), run.errorLines());
     }
 
     @Test

@@ -3,9 +3,15 @@ package dk.samskab.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dk.samskab.model.ActorKind;
+import dk.samskab.model.Axis;
+import dk.samskab.model.Fact;
+import dk.samskab.model.Vocabulary;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -18,6 +24,39 @@ class MessagesTest {
 
     /** What MessageFormat leaves of a placeholder it could not fill: {@code {0}}, {@code {1,number,#}}, … */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+
+    /**
+     * Keys built at run time from a contract code: a missing one would show as the bare key (or the bare code), and no
+     * test that only reads a page would notice.
+     */
+    @Test
+    void everyMessageBuiltFromAContractCodeExistsInBothLanguages() {
+        List<String> keys = new ArrayList<>();
+        for (Fact fact : Fact.values()) {
+            keys.addAll(List.of("question." + fact.code(), "interview.explain." + fact.code(),
+                    "interview.section." + fact.code()));
+            if (fact.kind() != Fact.Kind.BOOLEAN) {
+                fact.allowed().forEach(value -> keys.add("interview.value." + fact.code() + "." + value));
+            }
+        }
+        for (ActorKind kind : ActorKind.values()) {
+            keys.add("interview.kind." + kind.code());
+        }
+        for (Axis axis : Axis.values()) {
+            keys.addAll(List.of("axis." + axis.code(), "why-not." + axis.code()));
+            axis.poles().forEach(pole -> keys.add("pole." + axis.code() + "." + pole));
+        }
+        Vocabulary.TYPES.forEach(code -> keys.add("type." + code));
+        Vocabulary.WARNINGS.forEach(code -> keys.add("warning." + code));
+        Vocabulary.EMPLOYEE_ROLES.forEach(code -> keys.add("employee-role." + code));
+        Vocabulary.CITIZEN_ROLES.forEach(code -> keys.add("citizen-role." + code));
+        Vocabulary.TABLE_PLACES.forEach(code -> keys.add("place." + code));
+        for (Lang lang : Lang.values()) {
+            Messages messages = Messages.of(lang);
+            List<String> missing = keys.stream().filter(key -> !messages.has(key)).toList();
+            assertEquals(List.of(), missing, lang.code());
+        }
+    }
 
     @Test
     void englishAndDanishHaveTheSameMessages() {
