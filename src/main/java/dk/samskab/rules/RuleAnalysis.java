@@ -36,11 +36,9 @@ public final class RuleAnalysis {
             Pattern.compile("(?m)^(\\s*)rule\\s+(?:\"([^\"]*)\"|'([^']*)'|([\\w$]+))");
     private static final Pattern INSERT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(([^;]*?)\\)\\s*\\)\\s*;");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern DSL_LINE = Pattern.compile("^\\[(\\w+|\\*)\\]\\[[^\\]]*\\](.*?)=(.*)$");
-
     /** A rule as written: {@code at} is its {@code rule "…"} line in {@code file}. */
     public record AnalysedRule(String name, RuleFile file, Position at, Map<String, String> metadata,
-            List<PatternUse> patterns, List<Insertion> inserts) {
+            Map<String, String> attributes, List<PatternUse> patterns, List<Insertion> inserts) {
     }
 
     /** One pattern of a rule's conditions: the fact type and its constraint expressions. */
@@ -140,9 +138,11 @@ public final class RuleAnalysis {
             Object value = annotation.getSingleValueStripped();
             metadata.put(annotation.getName(), value == null ? null : unquote(value.toString()));
         }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        rule.getAttributes().forEach((name, attribute) -> attributes.put(name, attribute.getValue()));
         List<PatternUse> patterns = new ArrayList<>();
         walk(rule.getLhs(), patterns);
-        return new AnalysedRule(rule.getName(), file, at, metadata, patterns,
+        return new AnalysedRule(rule.getName(), file, at, metadata, attributes, patterns,
                 inserts(String.valueOf(rule.getConsequence())));
     }
 
@@ -193,7 +193,7 @@ public final class RuleAnalysis {
     private void readSentences(RuleFile file) {
         String[] lines = file.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = DSL_LINE.matcher(lines[i].strip());
+            Matcher m = RuleSource.DSL_MAPPING.matcher(lines[i].strip());
             if (m.matches()) {
                 sentences.add(new Sentence(file, i + 1, m.group(1), m.group(2).strip(), m.group(3).strip()));
             }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -31,6 +32,14 @@ public final class RuleCompiler {
         if (!sentences.isEmpty() && source.files().stream().noneMatch(f -> f.extension().equals("dsl"))) {
             throw RuleProblems.of(new RuleProblem(sentences.get(0).path(), null, Message.of("rules.no-dsl")));
         }
+        for (RuleFile file : source.files()) {
+            if (file.extension().equals("dsl")) {
+                Optional<RuleProblem> unreadable = DslMappings.problem(file);
+                if (unreadable.isPresent()) {
+                    throw RuleProblems.of(unreadable.get());
+                }
+            }
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleCompiler.class.getClassLoader()));
         List<RuleFile> ordered = new ArrayList<>(source.files());
@@ -41,7 +50,6 @@ public final class RuleCompiler {
             Resource resource = KieServices.get().getResources().newByteArrayResource(
                     file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
             resource.setSourcePath(file.path().toString());
-            resource.setResourceType(typeOf(file));
             builder.add(resource, typeOf(file));
         }
         if (builder.hasErrors()) {

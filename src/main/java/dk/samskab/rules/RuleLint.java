@@ -33,6 +33,8 @@ public final class RuleLint {
     private static final Pattern COMPARISON = Pattern.compile(
             "(\\w+)\\s*(?:==|!=|not\\s+contains|contains|memberOf)\\s*\"([^\"]*)\"");
     private static final Pattern MEMBERSHIP = Pattern.compile("(\\w+)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    /** A whole number, or an expression in parentheses that Drools works out per match. */
+    private static final Pattern SALIENCE = Pattern.compile("[-+]?\\d+|\\(.*\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -61,6 +63,11 @@ public final class RuleLint {
         if (section != null && !section.isBlank() && !Vocabulary.SECTIONS.contains(section)) {
             add(rule.file(), find(rule.file(), rule.at(), "@section"), Message.of("lint.unknown-section", section,
                     Suggestions.hint(section, Vocabulary.SECTIONS)));
+        }
+        String salience = rule.attributes().get("salience");
+        if (salience != null && !SALIENCE.matcher(salience.strip()).matches()) {
+            add(rule.file(), find(rule.file(), rule.at(), "salience"), Message.of("lint.bad-salience", rule.name(),
+                    salience.strip()));
         }
         for (PatternUse pattern : rule.patterns()) {
             for (String constraint : pattern.constraints()) {

@@ -1,6 +1,8 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.loading.InputError;
+import dk.samskab.loading.Position;
 import dk.samskab.loading.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +22,9 @@ import java.util.stream.Stream;
  * a hash over their names and contents that identifies the rule set in a report's stamp.
  */
 public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
+
+    /** A DSL mapping line, {@code [scope][type]sentence=drl}: groups scope, sentence ({@code \=} escapes) and drl. */
+    static final Pattern DSL_MAPPING = Pattern.compile("\\[(\\w+|\\*)\\]\\[[^\\]]*\\]((?:\\\\=|[^=])*)=(.*)");
 
     /** One rule file: its path as shown to the user and its UTF-8 text. */
     public record RuleFile(Path path, String text) {
@@ -59,17 +66,42 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
         for (Path path : paths) {
             String text;
             try {
-                text = SourceText.decode(path, Files.readAllBytes(path));
-            } catch (dk.samskab.loading.InputError e) {
+                text = SourceText.decode(path, SourceText.readBytes(path));
+                SourceText.requirePrintable(path, text);
+            } catch (InputError e) {
                 throw RuleProblems.of(new RuleProblem(path, e.at(), e.problem()));
-            } catch (IOException e) {
-                throw RuleProblems.of(new RuleProblem(path, null, Message.of("rules.unreadable", e.getMessage())));
             }
-            files.add(new RuleFile(path, text));
+            RuleFile file = new RuleFile(path, text);
+            if (file.extension().equals("dsl")) {
+                requireMappings(file);
+            }
+            files.add(file);
             digest.append(folder.relativize(path).toString().replace('\\', '/')).append('\0').append(text).append('\0');
         }
         return new RuleSource(folder, List.copyOf(files),
                 SourceText.sha256(digest.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Checks that every line of a DSL file is a mapping, {@code [when]Sentence=DRL}, with a sentence. Drools parses
+     * a line it cannot read into a mapping of the empty sentence, and then searches for that sentence forever.
+     */
+    private static void requireMappings(RuleFile file) throws RuleProblems {
+        String[] lines = file.text().split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("//")) {
+                continue;
+            }
+            Matcher mapping = DSL_MAPPING.matcher(line);
+            Position at = new Position(i + 1, lines[i].indexOf(line) + 1);
+            if (!mapping.matches()) {
+                throw RuleProblems.of(new RuleProblem(file.path(), at, Message.of("rules.dsl-not-a-mapping")));
+            }
+            if (mapping.group(2).isBlank()) {
+                throw RuleProblems.of(new RuleProblem(file.path(), at, Message.of("rules.dsl-empty-sentence")));
+            }
+        }
     }
 
     static boolean isRuleFile(Path path) {

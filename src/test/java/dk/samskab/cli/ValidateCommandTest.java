@@ -1,12 +1,14 @@
 package dk.samskab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.Project;
 import dk.samskab.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,52 @@ class ValidateCommandTest {
         Run run = Run.of("validate", "--rules", Project.rulesFolder().toString());
         assertEquals(0, run.status(), run.out());
         assertTrue(run.out().contains("no problems"), run.out());
+    }
+
+    @Test
+    void aSalienceThatIsNotANumberIsReportedBeforeItFailsEveryCase() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "    salience \"low\"\nwhen\nthen\nend\n");
+        Run run = validate();
+        assertEquals(2, run.status());
+        assertEquals(List.of(rules.resolve("a.drl") + ":8:5: rule “R” has salience \"low\"; a salience is a whole "
+                + "number, such as -10, and every case would fail on this one"), findings(run));
+    }
+
+    @Test
+    void aDslLineThatMapsNoSentenceIsReportedInsteadOfSearchedForForever() throws Exception {
+        write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n[condition][]=Case()\n");
+        write("b.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), this::validate);
+        assertEquals(2, run.status());
+        assertEquals(List.of(rules.resolve("a.dsl") + ":2:1: maps no sentence: the part before “=” is empty, and "
+                + "Drools would search for it forever"), findings(run));
+    }
+
+    @Test
+    void aDslLineThatIsNotAMappingIsReportedAtItsLine() throws Exception {
+        write("a.dsl", "# sentences\n[condition][]Når processen er samskabelse=CoCreation()\n  [keyword][]x\n");
+        write("b.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
+        assertEquals(List.of(rules.resolve("a.dsl") + ":3:3: is not a DSL mapping; write [when]the sentence=the "
+                + "DRL it stands for ([then] for a consequence)"), findings(validate()));
+    }
+
+    @Test
+    void aDslSentenceDroolsCannotReadIsReportedAtItsFileAndLineNotTheFolder() throws Exception {
+        write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n[condition][]Når (x=Case()\n");
+        write("b.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
+        List<String> findings = findings(validate());
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith(rules.resolve("a.dsl") + ":2:1: Drools cannot read this mapping: "
+                + "Unclosed group"), findings.get(0));
+    }
+
+    @Test
+    void aControlCharacterInARuleFileIsNamedWhereItIs() throws Exception {
+        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    \u001b\nthen\nend\n");
+        List<String> findings = findings(validate());
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith(rules.resolve("a.drl") + ":9:5: "), findings.get(0));
+        assertTrue(findings.get(0).contains("U+001B"), findings.get(0));
     }
 
     @Test
