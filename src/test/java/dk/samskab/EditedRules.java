@@ -25,14 +25,19 @@ public final class EditedRules {
             return folder;
         }
         copyOfShipped(folder);
-        edit(folder.resolve("central-actor.dslr"), """
+        countHearingForExternalActors(folder);
+        return folder;
+    }
+
+    /** Edits {@code rules} in place: a hearing on a finished proposal counts for external actors as central. */
+    public static void countHearingForExternalActors(Path rules) throws IOException {
+        edit(rules.resolve("central-actor.dslr"), """
                     Når parterne kun høres om et færdigt forslag
                 then
                     Så tæller det for kommunen som central aktør""", """
                     Når parterne kun høres om et færdigt forslag
                 then
                     Så tæller det for eksterne aktører som centrale aktører""");
-        return folder;
     }
 
     /**

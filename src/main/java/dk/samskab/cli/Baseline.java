@@ -28,16 +28,18 @@ final class Baseline {
         String revision = baseline.substring("git:".length());
         try {
             Path folder = rulesFolder.toAbsolutePath().normalize();
-            String prefix = git(folder, "rev-parse", "--show-prefix").strip();
+            String prefix = text(git(folder, "rev-parse", "--show-prefix")).strip();
             Path target = Files.createTempDirectory("samskab-baseline-");
             target.toFile().deleteOnExit();
-            for (String file : git(folder, "ls-tree", "-r", "--name-only", "--full-name", revision, ".").split("\n")) {
-                if (file.isBlank() || !file.startsWith(prefix)) {
+            // -z: names as they are (æ, ø, å and spaces included), not quoted and escaped
+            for (String file : text(git(folder, "ls-tree", "-r", "-z", "--name-only", "--full-name", revision, "."))
+                    .split("\0")) {
+                if (file.isEmpty() || !file.startsWith(prefix)) {
                     continue;
                 }
                 Path out = target.resolve(file.substring(prefix.length()));
                 Files.createDirectories(out.getParent());
-                Files.writeString(out, git(folder, "show", revision + ":" + file));
+                Files.write(out, git(folder, "show", revision + ":" + file));
                 out.toFile().deleteOnExit();
             }
             return target;
@@ -47,23 +49,32 @@ final class Baseline {
         }
     }
 
-    private static String git(Path folder, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add("git");
+    /** What git printed; its warnings (an ambiguous name, say) go to a file of their own, never into a rule. */
+    private static byte[] git(Path folder, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        Path errors = Files.createTempFile("samskab-git-", ".err");
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException(output.isBlank() ? "git " + String.join(" ", args) + " failed" : output);
+            Process process = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectError(errors.toFile()).start();
+            byte[] output;
+            try (InputStream in = process.getInputStream()) {
+                output = in.readAllBytes();
             }
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                String said = text(Files.readAllBytes(errors));
+                throw new IOException(said.isBlank() ? "git " + String.join(" ", args) + " failed" : said);
+            }
+            return output;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        } finally {
+            Files.deleteIfExists(errors);
         }
-        return output;
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -2,10 +2,14 @@ package dk.samskab.cli;
 
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Messages;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -17,10 +21,19 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging(Arrays.asList(args).contains("--debug"));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // The file descriptor itself: System.out is a PrintStream, which swallows a failed write as PrintWriter does.
+        Terminal stdout = new Terminal(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = run(args, out, err);
         out.flush();
+        Optional<IOException> lost = stdout.failure();
+        if (lost.isPresent() && !Terminal.readerLeft(lost.get())) {
+            Messages messages = Messages.of(langOf(args));
+            err.println("samskab: " + messages.text("cli.cannot-write", messages.text("cli.standard-output"),
+                    Reasons.of(lost.get(), messages)));
+            status = ExitStatus.BAD_INPUT;
+        }
         err.flush();
         Rules.afterRun();
         System.exit(status);

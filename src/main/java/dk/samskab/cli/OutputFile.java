@@ -56,7 +56,8 @@ final class OutputFile {
             }
         }
         Path rules = rulesFolder.toAbsolutePath().normalize();
-        if (absolute.startsWith(rules) || (Files.exists(absolute) && Files.exists(rules)
+        if (absolute.startsWith(rules) || AtomicFile.linkedFile(absolute).startsWith(rules)
+                || (Files.isRegularFile(absolute) && Files.exists(rules)
                 && absolute.toRealPath().startsWith(rules.toRealPath()))) {
             throw new Refused(Message.of("cli.out-in-rules", target, option));
         }

@@ -106,8 +106,9 @@ final class ReplayCommand implements Callable<Integer> {
         if (scenarios.isEmpty()) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.no-scenarios", folder));
         }
+        Replay.Options selection = new Replay.Options(filter, type, failFast);
         if (watch) {
-            return watch(messages);
+            return watch(messages, selection);
         }
         RuleBase rules = Rules.load(common);
         Engine before = baseline == null ? null : new Engine(loadBaseline(messages));
@@ -118,7 +119,7 @@ final class ReplayCommand implements Callable<Integer> {
             case JSON -> new JsonReplayReport(out, new JsonReport(new Words(common.lang())),
                     new Explainer(engine, false));
             case HTML -> new HtmlReplayReport(out, new Words(common.lang()), new Explainer(engine));
-            case TEXT -> new TextReplayReport(out, messages, filter == null && type == null && !failFast);
+            case TEXT -> new TextReplayReport(out, messages, selection.selectsAll());
         });
         if (junit != null) {
             try {
@@ -132,24 +133,23 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         try {
-            Summary summary = new Replay(engine, before, common.lang()).run(folder,
-                    new Replay.Options(filter, type, failFast), new Coverage(rules, format == ReplayFormat.JSON),
-                    ReplayListener.all(listeners));
-            if (summary.passed() + summary.failed() + summary.errors() == 0) {
+            Summary summary = new Replay(engine, before, common.lang()).run(scenarios, selection,
+                    new Coverage(rules, format == ReplayFormat.JSON), ReplayListener.all(listeners));
+            if (summary.total() == 0) {
                 throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.nothing-selected"));
             }
-            return summary.allPassed() ? 0 : ExitStatus.FAILED;
+            return summary.allPassed() ? ExitStatus.OK : ExitStatus.FAILED;
         } catch (JUnitXmlReport.WriteFailure e) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", junit,
                     Reasons.of(e, messages)));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
                     Reasons.of(e, messages)));
         }
     }
 
     /** Watches until interrupted (Ctrl-C); the other outputs do not combine with it. */
-    private int watch(Messages messages) {
+    private int watch(Messages messages, Replay.Options selection) {
         if (junit != null || baseline != null || format != ReplayFormat.TEXT) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.watch-alone"));
         }
@@ -159,7 +159,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw new Failure(ExitStatus.BAD_INPUT, Rules.lines(problems, common), null);
         }
         try {
-            new Watcher(common.rulesFolder(), folder, common.lang(), spec.commandLine().getOut()).run(() -> true);
+            new Watcher(common.rulesFolder(), folder, selection, common.lang(),
+                    spec.commandLine().getOut()).run(() -> true);
         } catch (IOException e) {
             throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
                     String.valueOf(e.getMessage())));

@@ -31,9 +31,15 @@ public final class JUnitXmlReport implements ReplayListener {
     public JUnitXmlReport(Path target, Messages messages) throws IOException {
         this.target = target;
         this.messages = messages;
-        Path folder = target.toAbsolutePath().normalize().getParent();
-        Files.createDirectories(folder);
-        this.cases = Files.createTempFile(folder, "." + target.getFileName(), ".cases");
+        if (AtomicFile.isStream(target)) {
+            this.cases = Files.createTempFile("samskab-junit", ".cases");
+        } else {
+            // Beside the report, so that a folder that cannot be written is found before the replay, not after it.
+            Path folder = AtomicFile.linkedFile(target).getParent();
+            Files.createDirectories(folder);
+            this.cases = Files.createTempFile(folder, "." + target.getFileName(), ".cases");
+        }
+        cases.toFile().deleteOnExit();
         this.casesWriter = Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
         try {
             this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(casesWriter);
@@ -81,8 +87,11 @@ public final class JUnitXmlReport implements ReplayListener {
             xml.flush();
             xml.close();
             casesWriter.close();
+            if (summary.total() == 0) {
+                return; // nothing was replayed: an error of the selection, not a green test suite to report
+            }
             AtomicFile.write(target, writer -> {
-                int tests = summary.passed() + summary.failed() + summary.errors();
+                int tests = summary.total();
                 writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites tests=\"" + tests
                         + "\" failures=\"" + summary.failed() + "\" errors=\"" + summary.errors() + "\" time=\""
                         + seconds(summary.nanos()) + "\">\n  <testsuite name=\"samskab replay\" tests=\"" + tests

@@ -30,6 +30,11 @@ public final class Replay {
         public static Options all() {
             return new Options(null, null, false);
         }
+
+        /** Whether every scenario is replayed to the end, so that a rule no scenario fired is untested. */
+        public boolean selectsAll() {
+            return equals(all());
+        }
     }
 
     private final Engine engine;
@@ -44,6 +49,11 @@ public final class Replay {
     }
 
     public Summary run(Path folder, Options options, Coverage coverage, ReplayListener listener) throws IOException {
+        return run(CaseFiles.below(folder), options, coverage, listener);
+    }
+
+    /** Replays {@code files} (as {@link CaseFiles#below} lists them) in their order. */
+    public Summary run(List<Path> files, Options options, Coverage coverage, ReplayListener listener) {
         long start = System.nanoTime();
         PathMatcher filter = options.filter() == null ? null
                 : FileSystems.getDefault().getPathMatcher("glob:" + options.filter());
@@ -52,7 +62,7 @@ public final class Replay {
         int failed = 0;
         int errors = 0;
         int changed = 0;
-        for (Path file : CaseFiles.below(folder)) {
+        for (Path file : files) {
             long began = System.nanoTime();
             ScenarioResult result;
             try {

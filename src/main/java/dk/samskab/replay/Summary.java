@@ -5,6 +5,11 @@ import dk.samskab.i18n.Messages;
 /** The counts a replay ends with. */
 public record Summary(int passed, int failed, int errors, int changed, long nanos) {
 
+    /** The scenarios replayed: passed, failed or in error. */
+    public int total() {
+        return passed + failed + errors;
+    }
+
     public boolean allPassed() {
         return failed == 0 && errors == 0;
     }

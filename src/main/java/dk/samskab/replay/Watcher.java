@@ -36,23 +36,25 @@ public final class Watcher {
     /** How long to wait for an editor's burst of events (write, rename, touch) to finish. */
     private static final long SETTLE_MILLIS = 40;
 
-    /** What a scenario's last run showed, to compare the next run with. */
-    private record Snapshot(Verdict verdict, List<Difference> differences, String error,
-            dk.samskab.engine.Outcome outcome) {
-    }
-
     private final Path rulesFolder;
     private final Path scenarios;
     private final Lang lang;
     private final PrintWriter out;
     private final Messages messages;
+    private final Replay.Options selection;
     private RuleBase rules;
-    private boolean ranOnce;
-    private Map<Path, Snapshot> last = new LinkedHashMap<>();
+    /** What each scenario's last run showed, to compare the next run with; null before the first run. */
+    private Map<Path, ScenarioResult> last;
 
     public Watcher(Path rulesFolder, Path scenarios, Lang lang, PrintWriter out) {
+        this(rulesFolder, scenarios, Replay.Options.all(), lang, out);
+    }
+
+    /** Watches the scenarios that {@code selection} picks, as {@code replay} would pick them. */
+    public Watcher(Path rulesFolder, Path scenarios, Replay.Options selection, Lang lang, PrintWriter out) {
         this.rulesFolder = rulesFolder;
         this.scenarios = scenarios;
+        this.selection = selection;
         this.lang = lang;
         this.out = out;
         this.messages = Messages.of(lang);
@@ -128,14 +130,12 @@ public final class Watcher {
     }
 
     private void replay(long saved) throws IOException {
-        boolean first = !ranOnce;
-        ranOnce = true;
-        Map<Path, Snapshot> now = new LinkedHashMap<>();
+        boolean first = last == null;
+        Map<Path, ScenarioResult> now = new LinkedHashMap<>();
         ReplayListener collect = new ReplayListener() {
             @Override
             public void scenario(ScenarioResult result) {
-                now.put(result.file(), new Snapshot(result.verdict(), result.differences(), result.error(),
-                        result.outcome()));
+                now.put(result.file(), result);
             }
 
             @Override
@@ -143,9 +143,9 @@ public final class Watcher {
                 // the summary is printed below, after the changes
             }
         };
-        TextReplayReport text = new TextReplayReport(out, messages, true);
+        TextReplayReport text = new TextReplayReport(out, messages, selection.selectsAll());
         ReplayListener listener = first ? ReplayListener.all(List.of(collect, text)) : collect;
-        Summary summary = new Replay(new Engine(rules), null, lang).run(scenarios, Replay.Options.all(),
+        Summary summary = new Replay(new Engine(rules), null, lang).run(scenarios, selection,
                 new Coverage(rules, false), listener);
         if (!first) {
             showChanges(now, summary, saved);
@@ -153,11 +153,11 @@ public final class Watcher {
         last = now;
     }
 
-    private void showChanges(Map<Path, Snapshot> now, Summary summary, long saved) {
+    private void showChanges(Map<Path, ScenarioResult> now, Summary summary, long saved) {
         int changed = 0;
-        for (Map.Entry<Path, Snapshot> entry : now.entrySet()) {
-            Snapshot before = last.get(entry.getKey());
-            Snapshot after = entry.getValue();
+        for (Map.Entry<Path, ScenarioResult> entry : now.entrySet()) {
+            ScenarioResult before = last.get(entry.getKey());
+            ScenarioResult after = entry.getValue();
             List<Change> changes = before == null || before.outcome() == null || after.outcome() == null
                     ? List.of() : Impact.between(before.outcome(), after.outcome());
             boolean verdictChanged = before == null || before.verdict() != after.verdict()
@@ -199,6 +199,11 @@ public final class Watcher {
                 dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // an unreadable folder: the replay shows it as an ERROR, as always
             }
         });
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,9 @@ public final class AtomicFile {
     public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
+
+    /** As many links as Linux follows before it gives up (ELOOP). */
+    private static final int MAX_LINKS = 40;
 
     private AtomicFile() {
     }
@@ -44,8 +48,19 @@ public final class AtomicFile {
         write(target, writer -> writer.write(content));
     }
 
+    /**
+     * Writes {@code content} to {@code target}. A symbolic link stays a link and the file it points to gets the
+     * content; a device or a pipe ({@code /dev/stdout}, say) is written to as it is, since there is nothing to
+     * replace.
+     */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
+        if (isStream(target)) {
+            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                content.writeTo(writer);
+            }
+            return;
+        }
+        Path absolute = linkedFile(target);
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
@@ -62,5 +77,22 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Whether {@code target} is something other than a file or a folder: a device, a pipe, a socket. */
+    public static boolean isStream(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
+    /** The file a write to {@code target} lands in: {@code target} itself, or the end of its chain of links. */
+    public static Path linkedFile(Path target) throws IOException {
+        Path path = target.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
+            }
+            path = path.getParent().resolve(Files.readSymbolicLink(path)).normalize();
+        }
+        return path;
     }
 }

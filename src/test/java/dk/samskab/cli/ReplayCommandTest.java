@@ -1,13 +1,16 @@
 package dk.samskab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
+import dk.samskab.TestFiles;
 import dk.samskab.loading.CaseFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,35 @@ class ReplayCommandTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void aFilterThatSelectsNothingWritesNoJUnitReportThatCouldPassForGreen() throws Exception {
+        Path junit = temp.resolve("reports/junit.xml");
+        Run run = Run.of("replay", SCENARIOS, "--rules", RULES, "--filter", "zzz*", "--junit", junit.toString());
+        assertEquals(2, run.status(), run.err());
+        assertFalse(Files.exists(junit), "no report with tests=\"0\"");
+        try (var left = Files.list(junit.getParent())) {
+            assertEquals(List.of(), left.toList(), "no temporary file is left either");
+        }
+    }
+
+    @Test
+    void aGitBaselineKeepsRuleFilesWithDanishNamesAndKeepsGitsWarningsOutOfTheRules() throws Exception {
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Path rules = EditedRules.copyOfShipped(repo.resolve("regler"));
+        Files.move(rules.resolve("warnings.drl"), rules.resolve("advarsler æ.drl"));
+        assumeTrue(TestFiles.git(repo, "init", "-q"), "git is not installed here");
+        // A tag and a branch of the same name: git warns that the name is ambiguous, on stderr.
+        assertTrue(TestFiles.git(repo, "add", "-A") && TestFiles.git(repo, "-c", "user.name=t", "-c",
+                "user.email=t@example.org", "commit", "-qm", "regler") && TestFiles.git(repo, "tag", "amb")
+                && TestFiles.git(repo, "branch", "amb"));
+
+        Run run = Run.of("replay", SCENARIOS, "--rules", rules.toString(), "--baseline", "git:amb");
+
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertFalse(run.out().contains("changed from the baseline rules"), "the same rules change nothing:\n"
+                + run.out());
+    }
 
     @Test
     void theShippedScenariosAllPassWithALinePerScenarioAndTheSummaryLast() throws Exception {

@@ -188,15 +188,7 @@ class AuthoringGuideTest {
     }
 
     private boolean git(String... args) throws InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return TestFiles.git(copy, args);
     }
 
     private static List<String> quoted(String text) {

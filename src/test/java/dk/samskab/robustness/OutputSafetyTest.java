@@ -1,20 +1,28 @@
 package dk.samskab.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
+import dk.samskab.cli.ExitStatus;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.report.AtomicFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +35,7 @@ class OutputSafetyTest {
 
     private static final String RULES = Project.rulesFolder().toString();
     private static final String OLD = "the report of yesterday\n";
+    private static final String HEARING = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
 
     @TempDir
     Path temp;
@@ -48,6 +57,57 @@ class OutputSafetyTest {
         assertEquals("interrupted", interrupted.getMessage());
         assertEquals(OLD, Files.readString(report));
         assertEquals(List.of(report), folderContents(temp), "no temporary file is left behind");
+    }
+
+    @Test
+    void outThroughASymbolicLinkKeepsTheLinkAndWritesTheFileItPointsTo() throws IOException {
+        Path report = Files.writeString(temp.resolve("report.md"), OLD);
+        Path link = Files.createSymbolicLink(temp.resolve("latest.md"), report.getFileName());
+        Run run = Run.of("classify", HEARING, "--rules", RULES, "--format", "markdown", "--out", link.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertTrue(Files.readString(report).startsWith("# "), Files.readString(report));
+        assertEquals(List.of(link, report), folderContents(temp));
+    }
+
+    @Test
+    void junitIntoAPipeIsWrittenToThePipeNotPutInItsPlace() throws Exception {
+        Path pipe = temp.resolve("junit.pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "no mkfifo here");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Run run = Run.of("replay", Project.scenarios().resolve("article").toString(), "--rules", RULES, "--junit",
+                pipe.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(read.get(60, TimeUnit.SECONDS).contains("<testsuite name=\"samskab replay\""));
+        assertFalse(Files.isRegularFile(pipe, LinkOption.NOFOLLOW_LINKS), "the pipe is still a pipe");
+        assertEquals(List.of(pipe), folderContents(temp), "no temporary file beside the pipe");
+    }
+
+    @Test
+    void aFullDiskOnStandardOutputIsOneLineAndStatusTwo() throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full) && !Files.isRegularFile(full), "no /dev/full here");
+        Process process = new ProcessBuilder(Run.javaCommand(List.of(), "classify", HEARING, "--rules", RULES))
+                .redirectOutput(full.toFile()).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitStatus.BAD_INPUT, process.waitFor());
+        assertEquals("samskab: cannot write the standard output: No space left on device", err.strip());
+    }
+
+    @Test
+    void aReaderThatLeavesEarlyIsNoErrorAsForAnyUnixTool() throws Exception {
+        Process process = new ProcessBuilder(Run.javaCommand(List.of(), "replay", Project.scenarios().toString(),
+                "--rules", RULES)).start();
+        process.getInputStream().close();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), err);
+        assertEquals("", err);
     }
 
     @Test
