@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What the rules concluded about one case: every derived fact with the rule that inserted it, and the rules that
@@ -58,24 +60,20 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
 
     /** The citizen roles as a set, in the contract's order. */
     public Set<String> citizenRoles() {
-        Set<String> roles = new LinkedHashSet<>();
-        for (String role : Vocabulary.CITIZEN_ROLES) {
-            if (all(CitizenRole.class).stream().anyMatch(d -> d.fact().role().equals(role))) {
-                roles.add(role);
-            }
-        }
-        return roles;
+        return inContractOrder(Vocabulary.CITIZEN_ROLES, all(CitizenRole.class), CitizenRole::role);
     }
 
     /** The warning codes raised, in the contract's order. */
     public Set<String> warningCodes() {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : Vocabulary.WARNINGS) {
-            if (all(Warning.class).stream().anyMatch(d -> d.fact().code().equals(code))) {
-                codes.add(code);
-            }
-        }
-        return codes;
+        return inContractOrder(Vocabulary.WARNINGS, all(Warning.class), Warning::code);
+    }
+
+    private static <T> Set<String> inContractOrder(List<String> vocabulary, List<Derived<T>> derived,
+            Function<T, String> code) {
+        Set<String> found = derived.stream().map(d -> code.apply(d.fact())).collect(Collectors.toSet());
+        Set<String> ordered = new LinkedHashSet<>();
+        vocabulary.stream().filter(found::contains).forEach(ordered::add);
+        return ordered;
     }
 
     public List<Derived<Evidence>> evidence() {
@@ -92,6 +90,6 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
 
     /** The rules that drew the given conclusions, without repeats. */
     public static List<String> rulesOf(List<? extends Derived<?>> conclusions) {
-        return conclusions.stream().map(Derived::rule).filter(r -> r != null).distinct().toList();
+        return conclusions.stream().map(Derived::rule).distinct().toList();
     }
 }

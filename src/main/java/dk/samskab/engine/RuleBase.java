@@ -48,11 +48,16 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final RuleSource source;
     private final Map<String, RuleInfo> rules;
+    private final Comparator<String> order;
 
     private RuleBase(KieBase kieBase, RuleSource source, Map<String, RuleInfo> rules) {
         this.kieBase = kieBase;
         this.source = source;
         this.rules = rules;
+        Map<String, Integer> index = new HashMap<>();
+        rules.keySet().forEach(name -> index.put(name, index.size()));
+        this.order = Comparator.comparing((String name) -> index.getOrDefault(name, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /** Reads and compiles every rule file below {@code folder}. */
@@ -107,10 +112,7 @@ public final class RuleBase {
      * (the cached executable model does), so reports sort by this to say the same thing every time.
      */
     public Comparator<String> order() {
-        Map<String, Integer> index = new java.util.HashMap<>();
-        rules.keySet().forEach(name -> index.put(name, index.size()));
-        return Comparator.comparing((String name) -> index.getOrDefault(name, Integer.MAX_VALUE))
-                .thenComparing(Comparator.naturalOrder());
+        return order;
     }
 
     public RuleSource source() {
@@ -158,8 +160,8 @@ public final class RuleBase {
         Path where = file == null ? Path.of("?") : source.folder().relativize(file.path());
         Position at = file == null ? null : starts.computeIfAbsent(file, RuleBase::starts).get(rule.getName());
         return new RuleInfo(rule.getName(), where, at == null ? new Position(1, 1) : at,
-                text(meta.get(RuleInfo.DESCRIPTION_EN)), text(meta.get(RuleInfo.DESCRIPTION_DA)),
-                text(meta.get(RuleInfo.SECTION)), List.copyOf(read));
+                text(meta.get(RuleAnalysis.DESCRIPTION_EN)), text(meta.get(RuleAnalysis.DESCRIPTION_DA)),
+                text(meta.get(RuleAnalysis.SECTION)), List.copyOf(read));
     }
 
     private static String text(Object value) {

@@ -14,10 +14,6 @@ import java.util.List;
 public record RuleInfo(String name, Path file, Position at, String descriptionEn, String descriptionDa,
         String section, List<Fact> factsRead) {
 
-    public static final String DESCRIPTION_EN = "description_en";
-    public static final String DESCRIPTION_DA = "description_da";
-    public static final String SECTION = "section";
-
     /** Where the rule is written, relative to its rules folder, e.g. {@code predictability.drl:14}. */
     public String location() {
         return file.toString().replace('\\', '/') + ":" + at.line();

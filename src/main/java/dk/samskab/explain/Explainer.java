@@ -12,6 +12,7 @@ import dk.samskab.model.CitizenRole;
 import dk.samskab.model.Evidence;
 import dk.samskab.model.Fact;
 import dk.samskab.model.TypeDefinition;
+import dk.samskab.model.TypeRuledOut;
 import dk.samskab.model.Vocabulary;
 import dk.samskab.model.Warning;
 import java.util.ArrayList;
@@ -117,24 +118,17 @@ public final class Explainer {
 
     private List<WhyNot> whyNot(Outcome outcome) {
         List<WhyNot> whyNot = new ArrayList<>();
-        Because outside = outcome.isCoCreation() ? null : because(outcome, outcome.classification());
-        List<Derived<TypeDefinition>> definitions = new ArrayList<>(outcome.all(TypeDefinition.class));
-        definitions.sort(java.util.Comparator.comparing(d -> Vocabulary.TYPES.indexOf(d.fact().type())));
-        for (Derived<TypeDefinition> definition : definitions) {
-            TypeDefinition type = definition.fact();
+        List<TypeDefinition> definitions = new ArrayList<>(outcome.typeDefinitions());
+        definitions.sort(java.util.Comparator.comparing(d -> Vocabulary.TYPES.indexOf(d.type())));
+        for (TypeDefinition type : definitions) {
             if (type.type().equals(outcome.type())) {
                 continue;
             }
-            List<WhyNot.Unmet> unmet = new ArrayList<>();
-            if (outcome.isCoCreation()) {
-                for (Axis axis : Axis.values()) {
-                    String actual = outcome.position(axis.code()).map(d -> d.fact().pole()).orElse(null);
-                    if (!type.poleOn(axis).equals(actual)) {
-                        unmet.add(new WhyNot.Unmet(axis, type.poleOn(axis), actual));
-                    }
-                }
-            }
-            whyNot.add(new WhyNot(type.type(), because(outcome, definition), unmet, outside));
+            List<WhyNot.Unmet> unmet = outcome.all(TypeRuledOut.class).stream().map(Derived::fact)
+                    .filter(out -> out.type().equals(type.type()))
+                    .map(out -> new WhyNot.Unmet(Axis.byCode(out.axis()).orElseThrow(), out.needed(), out.actual()))
+                    .sorted(java.util.Comparator.comparing(WhyNot.Unmet::axis)).toList();
+            whyNot.add(new WhyNot(type.type(), unmet, !outcome.isCoCreation()));
         }
         return whyNot;
     }

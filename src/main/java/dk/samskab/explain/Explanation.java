@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * Everything a report says about one case, in codes and rules, not yet in words: the renderers in
  * {@code dk.samskab.report} put it into English or Danish. {@code whatIfAsked} is false when the unknown facts
- * and flips were not computed (bulk replay reports).
+ * and flips were not computed (bulk replay reports). {@code firedRules} are in the order of the rule files.
  */
 public record Explanation(CaseFile source, Outcome outcome, Because typeBecause, List<AxisView> axes,
         RoleView employeeRole, List<RoleView> citizenRoles, List<WarningView> warnings, List<WhyNot> whyNot,
         List<UnknownFact> unknownFacts, List<Flip> flips, boolean whatIfAsked, List<Perception> perceptions,
-        Stamp stamp, List<String> firedInRuleOrder) {
+        Stamp stamp, List<String> firedRules) {
 
     public Explanation {
         axes = List.copyOf(axes);
@@ -22,15 +22,15 @@ public record Explanation(CaseFile source, Outcome outcome, Because typeBecause,
         unknownFacts = List.copyOf(unknownFacts);
         flips = List.copyOf(flips);
         perceptions = List.copyOf(perceptions);
-        firedInRuleOrder = List.copyOf(firedInRuleOrder);
+        firedRules = List.copyOf(firedRules);
     }
 
     public String type() {
         return outcome.type();
     }
 
-    /** The rules that fired, in the order of the rule files. */
-    public List<String> firedRules() {
-        return firedInRuleOrder;
+    /** The view of {@code axis}. */
+    public AxisView axis(dk.samskab.model.Axis axis) {
+        return axes.stream().filter(a -> a.axis() == axis).findFirst().orElseThrow();
     }
 }

@@ -4,10 +4,10 @@ import dk.samskab.model.Axis;
 import java.util.List;
 
 /**
- * Why a type was not derived: the axis positions it needs that the case does not hold, or, outside co-creation,
- * the rule that put the case outside the typology.
+ * Why a type was not derived: the axis positions it needs that the case does not hold (as the rules found them), or
+ * that the case is outside co-creation and so outside the typology.
  */
-public record WhyNot(String type, Because definition, List<Unmet> unmet, Because outsideCoCreation) {
+public record WhyNot(String type, List<Unmet> unmet, boolean outsideCoCreation) {
 
     public WhyNot {
         unmet = List.copyOf(unmet);

@@ -7,7 +7,6 @@ import dk.samskab.model.Fact;
 import dk.samskab.model.Vocabulary;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +24,7 @@ public final class CaseYaml {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Set<String> KINDS = Arrays.stream(ActorKind.values()).map(ActorKind::code)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> KINDS = Set.copyOf(ActorKind.codes());
 
     private CaseYaml() {
     }

@@ -10,7 +10,6 @@ import dk.samskab.model.Fact;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +37,7 @@ public record InterviewCase(InterviewState state, String yaml, CaseFile file, Se
                 throw new InputError(path, null, Message.of("form.answered-twice", answer.fact()));
             }
             if (answer.dontKnow() && Fact.byCode(answer.fact()).isEmpty()) {
-                List<String> facts = Arrays.stream(Fact.values()).map(Fact::code).toList();
+                List<String> facts = Fact.codes();
                 throw new InputError(path, null, Message.of("case.unknown-fact", answer.fact(),
                         Suggestions.hint(answer.fact(), facts)));
             }

@@ -14,7 +14,6 @@ import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +35,6 @@ public final class CaseReader {
             "employee_role", "citizen_roles");
     private static final List<String> ACTOR_KEYS = List.of("name", "kind");
     private static final List<String> PERCEPTION_KEYS = List.of("actor", "type");
-    private static final List<String> ACTOR_KINDS = Arrays.stream(ActorKind.values()).map(ActorKind::code).toList();
 
     private final Path file;
 
@@ -77,14 +75,14 @@ public final class CaseReader {
         String description = optionalText(top, "description");
         Case facts = facts(mapping(required(top, "case"), Message.of("case.not-mapping", "case")));
         Entry expect = top.entries().get("expect");
-        Expectation expectation = expect == null ? null : expectation(expect.value(), facts);
+        Expectation expectation = expect == null ? null : expectation(expect.value());
         return new CaseFile(file, id, title, source, description, facts, expectation, sha256);
     }
 
     private Case facts(MapNode node) throws InputError {
         List<String> keys = new ArrayList<>();
         keys.add("actors");
-        Arrays.stream(Fact.values()).map(Fact::code).forEach(keys::add);
+        keys.addAll(Fact.codes());
         keys.add("perceived_types");
         checkKeys(node, keys, "case.unknown-fact");
         List<Actor> actors = actors(required(node, "actors", "case"));
@@ -113,7 +111,7 @@ public final class CaseReader {
             checkKeys(actor, ACTOR_KEYS, "case.unknown-actor-key");
             String name = text(required(actor, "name", "actors"), "name");
             Node kindNode = required(actor, "kind", "actors");
-            String kind = choice(kindNode, ACTOR_KINDS, "kind");
+            String kind = choice(kindNode, ActorKind.codes(), "kind");
             if (!names.add(name)) {
                 throw error(actor.entries().get("name").value(),
                         Message.of("case.duplicate-actor", Texts.abbreviate(name)));
@@ -149,7 +147,7 @@ public final class CaseReader {
         return perceived;
     }
 
-    private Expectation expectation(Node node, Case facts) throws InputError {
+    private Expectation expectation(Node node) throws InputError {
         MapNode expect = mapping(node, Message.of("case.not-mapping", "expect"));
         checkKeys(expect, EXPECT_KEYS, "case.unknown-expect-key");
         Entry type = expect.entries().get("type");

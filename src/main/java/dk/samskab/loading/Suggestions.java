@@ -12,7 +12,7 @@ public final class Suggestions {
     }
 
     /** The candidate closest to {@code written}, if it is close enough to be what the writer meant. */
-    public static Optional<String> closest(String written, Collection<String> candidates) {
+    private static Optional<String> closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -1,5 +1,7 @@
 package dk.samskab.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +19,8 @@ public enum ActorKind {
     CIVIL_SOCIETY_ORGANISATION(false),
     SOCIAL_ECONOMY_ENTERPRISE(false);
 
+    private static final List<String> CODES = Arrays.stream(values()).map(ActorKind::code).toList();
+
     private final boolean publicActor;
     private final String code;
 
@@ -31,6 +35,11 @@ public enum ActorKind {
 
     public String code() {
         return code;
+    }
+
+    /** Every kind's code, in the contract's order. */
+    public static List<String> codes() {
+        return CODES;
     }
 
     public static Optional<ActorKind> byCode(String code) {

@@ -1,5 +1,6 @@
 package dk.samskab.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public enum Axis {
 
     static Axis require(String code) {
         return byCode(code).orElseThrow(() -> new IllegalArgumentException(
-                "unknown axis '" + code + "'; known: predictability, central-actor"));
+                "unknown axis '" + code + "'; known: " + Arrays.stream(values()).map(Axis::code).toList()));
     }
 
     String requirePole(String pole, boolean undeterminedAllowed) {

@@ -1,5 +1,6 @@
 package dk.samskab.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public enum Fact {
 
     /** How a fact's value is written. */
     public enum Kind { BOOLEAN, CHOICE, LIST }
+
+    private static final List<String> CODES = Arrays.stream(values()).map(Fact::code).toList();
+    private static final List<String> PROPERTIES = Arrays.stream(values()).map(Fact::property).toList();
 
     private final Kind kind;
     private final List<String> values;
@@ -76,6 +80,16 @@ public enum Fact {
     /** The allowed values (for a list: the allowed entries), as codes. */
     public List<String> allowed() {
         return values;
+    }
+
+    /** Every fact's key in a case file, in the contract's order. */
+    public static List<String> codes() {
+        return CODES;
+    }
+
+    /** Every fact's property as DRL patterns read it, in the contract's order. */
+    public static List<String> properties() {
+        return PROPERTIES;
     }
 
     public static Optional<Fact> byCode(String code) {

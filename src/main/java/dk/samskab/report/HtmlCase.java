@@ -238,7 +238,7 @@ final class HtmlCase {
         heading(html, "chain-title", words.text("html.chain"));
         html.append("<ol class=\"steps\">\n");
         for (AxisView axis : e.axes()) {
-            if (axis.position() == null && axis.evidence().isEmpty()) {
+            if (axis.notWeighed()) {
                 continue;
             }
             html.append("<li class=\"step step-axis\" data-axis=\"").append(text(axis.axis().code())).append("\">\n")
@@ -247,7 +247,7 @@ final class HtmlCase {
                 html.append("<p class=\"no-evidence\">").append(text(words.text("html.no-evidence"))).append("</p>\n");
             } else {
                 html.append("<ul class=\"evidence\">\n");
-                boolean settled = axis.position() != null && axis.axis().poles().contains(axis.position());
+                boolean settled = axis.settled();
                 for (AxisView.EvidenceView item : ReportText.ordered(axis)) {
                     String side = !settled ? "open" : item.pole().equals(axis.position()) ? "for" : "against";
                     html.append("<li class=\"evidence-item ").append(side).append("\">");

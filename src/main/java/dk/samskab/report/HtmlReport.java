@@ -34,7 +34,7 @@ public final class HtmlReport {
     public String render(List<Explanation> explanations) {
         if (explanations.size() == 1) {
             Explanation e = explanations.get(0);
-            String anchor = "case-" + e.source().id();
+            String anchor = Anchors.of(List.of(e.source().id())).get(0);
             return page(e.source().title() + " — samskab", "single",
                     new HtmlCase(words, 1).render(ReportEntry.of(e), anchor, false));
         }

@@ -106,7 +106,7 @@ public final class MarkdownReport {
             md.append(words.text("report.axes-not-applicable")).append("\n\n");
         }
         for (AxisView axis : e.axes()) {
-            if (axis.position() == null && axis.evidence().isEmpty()) {
+            if (axis.notWeighed()) {
                 continue;
             }
             md.append(h3).append(words.axis(axis.axis())).append(": ")
@@ -192,8 +192,8 @@ public final class MarkdownReport {
     /**
      * The 2×2 chart as a table: each case named in the cell of its quadrant, or, on the line of an axis the facts
      * do not settle, in every cell it borders; below it the balance of evidence or why a case is not plotted.
+     * {@code anchors} links each case to its section, {@code null} for a one-case report.
      */
-    /** The 2×2 chart; {@code anchors} links each case to its section, {@code null} for a one-case report. */
     private void chart(StringBuilder md, List<Explanation> explanations, List<String> anchors) {
         boolean many = anchors != null;
         List<TypeDefinition> definitions = explanations.stream().map(e -> e.outcome().typeDefinitions())

@@ -25,11 +25,11 @@ public record Placement(boolean plotted, String quadrant, double predictability,
     public static final String ON_THE_LINE = "on-the-line";
 
     public static Placement of(Explanation e) {
-        AxisView predictability = axis(e, Axis.PREDICTABILITY);
-        AxisView central = axis(e, Axis.CENTRAL_ACTOR);
-        if (!e.outcome().isCoCreation() || predictability == null || central == null) {
+        if (!e.outcome().isCoCreation()) {
             return new Placement(false, null, 0, 0, null, null);
         }
+        AxisView predictability = e.axis(Axis.PREDICTABILITY);
+        AxisView central = e.axis(Axis.CENTRAL_ACTOR);
         String quadrant = Vocabulary.CO_CREATION_TYPES.contains(e.type()) ? e.type() : ON_THE_LINE;
         return new Placement(true, quadrant, balance(predictability), -balance(central),
                 position(predictability), position(central));
@@ -52,8 +52,7 @@ public record Placement(boolean plotted, String quadrant, double predictability,
 
     /** The position of an axis, or {@code undetermined} when the rules left it open. */
     private static String position(AxisView axis) {
-        return axis.position() != null && axis.axis().poles().contains(axis.position()) ? axis.position()
-                : Vocabulary.UNDETERMINED;
+        return axis.settled() ? axis.position() : Vocabulary.UNDETERMINED;
     }
 
     public boolean predictabilitySettled() {
@@ -62,10 +61,6 @@ public record Placement(boolean plotted, String quadrant, double predictability,
 
     public boolean centralActorSettled() {
         return !Vocabulary.UNDETERMINED.equals(centralActorPosition);
-    }
-
-    private static AxisView axis(Explanation e, Axis axis) {
-        return e.axes().stream().filter(a -> a.axis() == axis).findFirst().orElse(null);
     }
 
     /**

@@ -37,7 +37,7 @@ final class ReportText {
         Axis a = axis.axis();
         String first = a.poles().get(0);
         String second = a.poles().get(1);
-        if (axis.position() != null && a.poles().contains(axis.position())) {
+        if (axis.settled()) {
             String other = axis.position().equals(first) ? second : first;
             return words.text("report.tally", axis.evidenceFor(axis.position()).size(),
                     axis.evidenceFor(other).size());
@@ -48,7 +48,7 @@ final class ReportText {
 
     /** "Predictability: predictable (3 for, 0 against)": where an axis stands and on what balance. */
     static String axisSummary(Words words, dk.samskab.explain.Explanation e, Axis axis) {
-        AxisView view = e.axes().stream().filter(a -> a.axis() == axis).findFirst().orElseThrow();
+        AxisView view = e.axis(axis);
         return words.axis(axis) + ": " + words.pole(axis, view.position()) + " (" + tally(words, view) + ")";
     }
 
@@ -60,7 +60,7 @@ final class ReportText {
     }
 
     static String whyNot(Words words, WhyNot whyNot) {
-        if (whyNot.outsideCoCreation() != null) {
+        if (whyNot.outsideCoCreation()) {
             return words.text("report.why-not-outside");
         }
         return whyNot.unmet().stream()

@@ -150,8 +150,7 @@ public final class RuleCatalogue {
     }
 
     private static int rank(String file) {
-        String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "");
-        int index = ORDER.indexOf(base);
+        int index = ORDER.indexOf(baseName(file));
         return index < 0 ? ORDER.size() : index;
     }
 
@@ -163,6 +162,8 @@ public final class RuleCatalogue {
                     words.pole(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY), codes.get(1)))
                     : words.text("catalogue.insert", insertion.type(), insertion.arguments());
             case "AxisPosition" -> words.text("catalogue.position",
+                    words.axis(Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
+            case "TypeRuledOut" -> words.text("catalogue.ruled-out",
                     words.axis(Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
             case "Classification" -> words.text("catalogue.type",
                     codes.isEmpty() ? insertion.arguments() : words.type(codes.get(0)));
@@ -182,10 +183,12 @@ public final class RuleCatalogue {
     }
 
     private String concernTitle(String file) {
-        String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "");
-        String key = "concern." + base;
-        String title = words.text(key);
-        return title.equals(key) ? base : title;
+        return words.messages().name("concern", baseName(file));
+    }
+
+    /** {@code rules/central-actor.dslr} → {@code central-actor}. */
+    private static String baseName(String file) {
+        return file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "");
     }
 
     private static String anchor(String file) {

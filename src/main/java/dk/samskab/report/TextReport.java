@@ -82,15 +82,14 @@ public final class TextReport {
             out.line(2, words.text("report.axes-not-applicable"));
         }
         for (AxisView axis : e.axes()) {
-            if (axis.position() == null && axis.evidence().isEmpty()) {
+            if (axis.notWeighed()) {
                 continue;
             }
             out.line(2, 4, words.axis(axis.axis()) + ": " + words.pole(axis.axis(), axis.position()) + "  ("
                     + ReportText.tally(words, axis) + ")");
             for (AxisView.EvidenceView evidence : ReportText.ordered(axis)) {
                 boolean supports = evidence.pole().equals(axis.position());
-                String mark = axis.position() == null || !axis.axis().poles().contains(axis.position()) ? "·"
-                        : supports ? "+" : "−";
+                String mark = !axis.settled() ? "·" : supports ? "+" : "−";
                 out.line(4, 6, mark + " " + facts(evidence.because().facts()) + " → "
                         + words.pole(axis.axis(), evidence.pole()));
                 out.line(6, words.description(evidence.because().rule()));

@@ -18,12 +18,14 @@ final class ContractCodes {
     private static final List<String> POSITIONS = poles(true);
 
     private static final Map<String, Map<String, List<String>>> PROPERTIES = Map.of(
-            "Actor", Map.of("kind", Arrays.stream(ActorKind.values()).map(ActorKind::code).toList()),
+            "Actor", Map.of("kind", ActorKind.codes()),
             "PerceivedType", Map.of("type", Vocabulary.CO_CREATION_TYPES),
             "Evidence", Map.of("axis", AXES, "pole", POLES),
             "AxisPosition", Map.of("axis", AXES, "pole", POSITIONS),
             "TypeDefinition", Map.of("type", Vocabulary.CO_CREATION_TYPES,
                     "predictability", Axis.PREDICTABILITY.poles(), "centralActor", Axis.CENTRAL_ACTOR.poles()),
+            "TypeRuledOut", Map.of("type", Vocabulary.CO_CREATION_TYPES, "axis", AXES, "needed", POLES,
+                    "actual", POSITIONS),
             "Classification", Map.of("type", Vocabulary.TYPES),
             "EmployeeRole", Map.of("role", Vocabulary.EMPLOYEE_ROLES, "place", Vocabulary.TABLE_PLACES),
             "CitizenRole", Map.of("role", Vocabulary.CITIZEN_ROLES),
@@ -35,6 +37,7 @@ final class ContractCodes {
             "AxisPosition", List.of(AXES, POSITIONS),
             "TypeDefinition", List.of(Vocabulary.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(),
                     Axis.CENTRAL_ACTOR.poles()),
+            "TypeRuledOut", List.of(Vocabulary.CO_CREATION_TYPES, AXES, POLES, POSITIONS),
             "Classification", List.of(Vocabulary.TYPES),
             "EmployeeRole", List.of(Vocabulary.EMPLOYEE_ROLES, Vocabulary.TABLE_PLACES),
             "CitizenRole", List.of(Vocabulary.CITIZEN_ROLES),
@@ -52,7 +55,7 @@ final class ContractCodes {
         return Optional.ofNullable(PROPERTIES.getOrDefault(simple, Map.of()).get(property));
     }
 
-    /** The codes the {@code index}-th literal of {@code new Type(…)} may take, if the contract fixes them. */
+    /** The codes a literal {@code index}-th argument of {@code new Type(…)} may take, if the contract fixes them. */
     static Optional<List<String>> forArgument(String type, int index) {
         List<List<String>> slots = CONSTRUCTORS.get(type);
         if (slots == null) {

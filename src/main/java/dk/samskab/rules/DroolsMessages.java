@@ -7,7 +7,6 @@ import dk.samskab.model.Fact;
 import dk.samskab.rules.RuleSource.RuleFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,7 @@ final class DroolsMessages {
     private static final Pattern CONSEQUENCE_ERROR = Pattern.compile("Rule Compilation error\\s*(.*)", Pattern.DOTALL);
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.*)");
     private static final List<String> FACT_TYPES = List.of("Case", "Actor", "PerceivedType", "Evidence",
-            "AxisPosition", "TypeDefinition", "CoCreation", "Classification", "EmployeeRole", "CitizenRole",
+            "AxisPosition", "TypeDefinition", "TypeRuledOut", "CoCreation", "Classification", "EmployeeRole", "CitizenRole",
             "Warning");
 
     private DroolsMessages() {
@@ -112,7 +111,7 @@ final class DroolsMessages {
 
     private static Message propertyHint(String type, String property) {
         if (type.equals("Case")) {
-            return Suggestions.hint(property, Arrays.stream(Fact.values()).map(Fact::property).toList());
+            return Suggestions.hint(property, Fact.properties());
         }
         return Message.of("hint.none");
     }

@@ -1,6 +1,7 @@
 package dk.samskab.rules;
 
 import dk.samskab.loading.Position;
+import dk.samskab.loading.SourceText;
 import dk.samskab.rules.RuleSource.RuleFile;
 import java.io.IOException;
 import java.io.StringReader;
@@ -36,6 +37,12 @@ public final class RuleAnalysis {
             Pattern.compile("(?m)^(\\s*)rule\\s+(?:\"([^\"]*)\"|'([^']*)'|([\\w$]+))");
     private static final Pattern INSERT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(([^;]*?)\\)\\s*\\)\\s*;");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
+
+    /** The metadata every rule carries, as {@code @description_en("…")} and so on. */
+    public static final String DESCRIPTION_EN = "description_en";
+    public static final String DESCRIPTION_DA = "description_da";
+    public static final String SECTION = "section";
+
     /** A rule as written: {@code at} is its {@code rule "…"} line in {@code file}. */
     public record AnalysedRule(String name, RuleFile file, Position at, Map<String, String> metadata,
             Map<String, String> attributes, List<PatternUse> patterns, List<Insertion> inserts) {
@@ -47,6 +54,31 @@ public final class RuleAnalysis {
 
     /** One fact a consequence inserts: its type and the literal codes among its arguments, in order. */
     public record Insertion(String type, List<String> literals, String arguments) {
+
+        /** The arguments one by one, split at the commas between them (not those in quotes or parentheses). */
+        public List<String> argumentList() {
+            List<String> list = new ArrayList<>();
+            int depth = 0;
+            boolean quoted = false;
+            int start = 0;
+            for (int i = 0; i < arguments.length(); i++) {
+                char c = arguments.charAt(i);
+                if (c == '"' && (i == 0 || arguments.charAt(i - 1) != '\\')) {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '(' || c == '[')) {
+                    depth++;
+                } else if (!quoted && (c == ')' || c == ']')) {
+                    depth--;
+                } else if (!quoted && depth == 0 && c == ',') {
+                    list.add(arguments.substring(start, i).strip());
+                    start = i + 1;
+                }
+            }
+            if (!arguments.isBlank()) {
+                list.add(arguments.substring(start).strip());
+            }
+            return list;
+        }
     }
 
     /** One DSL sentence and what it expands to, with the line it is written on. */
@@ -108,7 +140,7 @@ public final class RuleAnalysis {
         Matcher m = RULE_HEADER.matcher(file.text());
         while (m.find()) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            found.add(new Header(name, file, positionOf(file.text(), m.start() + m.group(1).length())));
+            found.add(new Header(name, file, SourceText.positionOf(file.text(), m.start() + m.group(1).length())));
         }
         return found;
     }
@@ -203,17 +235,5 @@ public final class RuleAnalysis {
     private static String unquote(String value) {
         String v = value.strip();
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
-    }
-
-    static Position positionOf(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, offset - lineStart + 1);
     }
 }

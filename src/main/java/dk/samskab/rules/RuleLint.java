@@ -35,6 +35,7 @@ public final class RuleLint {
     private static final Pattern MEMBERSHIP = Pattern.compile("(\\w+)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     /** A whole number, or an expression in parentheses that Drools works out per match. */
     private static final Pattern SALIENCE = Pattern.compile("[-+]?\\d+|\\(.*\\)");
+    private static final Pattern WHOLE_LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -53,13 +54,13 @@ public final class RuleLint {
 
     private void checkRule(AnalysedRule rule) {
         Map<String, String> meta = rule.metadata();
-        for (String key : List.of("description_en", "description_da", "section")) {
+        for (String key : List.of(RuleAnalysis.DESCRIPTION_EN, RuleAnalysis.DESCRIPTION_DA, RuleAnalysis.SECTION)) {
             String value = meta.get(key);
             if (value == null || value.isBlank()) {
                 add(rule.file(), rule.at(), Message.of("lint.no-metadata", rule.name(), "@" + key));
             }
         }
-        String section = meta.get("section");
+        String section = meta.get(RuleAnalysis.SECTION);
         if (section != null && !section.isBlank() && !Vocabulary.SECTIONS.contains(section)) {
             add(rule.file(), find(rule.file(), rule.at(), "@section"), Message.of("lint.unknown-section", section,
                     Suggestions.hint(section, Vocabulary.SECTIONS)));
@@ -105,8 +106,13 @@ public final class RuleLint {
     }
 
     private void checkInsertion(RuleFile file, Position from, Insertion insertion, boolean mustBeWritten) {
-        for (int i = 0; i < insertion.literals().size(); i++) {
-            String code = insertion.literals().get(i);
+        List<String> arguments = insertion.argumentList();
+        for (int i = 0; i < arguments.size(); i++) {
+            Matcher literal = WHOLE_LITERAL.matcher(arguments.get(i));
+            if (!literal.matches()) {
+                continue; // a variable or an expression: only a literal code can be checked
+            }
+            String code = literal.group(1);
             Optional<List<String>> allowed = ContractCodes.forArgument(insertion.type(), i);
             if (allowed.isPresent() && !allowed.get().contains(code)) {
                 report(file, from, code, Message.of("lint.unknown-code", code, "new " + insertion.type() + "(…)",
