@@ -44,7 +44,7 @@ final class Baseline {
             }
             return target;
         } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.baseline-git", revision,
+            throw Failure.badInput(messages.text("cli.baseline-git", revision,
                     String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
     }

@@ -55,8 +55,7 @@ final class CacheCommand implements Callable<Integer> {
         } catch (RuleProblems problems) {
             throw new Failure(ExitStatus.BAD_INPUT, Rules.lines(problems, common), null);
         } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cache.failed", cache.root(),
-                    String.valueOf(e.getMessage())));
+            throw Failure.badInput(messages.text("cache.failed", cache.root(), Reasons.of(e, messages)), e);
         }
     }
 }

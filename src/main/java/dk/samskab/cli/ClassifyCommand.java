@@ -52,7 +52,7 @@ final class ClassifyCommand implements Callable<Integer> {
         try {
             paths = CaseFiles.expand(files);
         } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, messages.text("cli.unreadable-folder", e.getMessage()));
+            throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
         }
         List<CaseFile> cases = new ArrayList<>();
         for (Path path : paths) {

@@ -21,6 +21,16 @@ public final class Failure extends RuntimeException {
         this(status, List.of(line), null);
     }
 
+    /** Bad input (status 2), said in one line: {@code samskab: } and {@code message}. */
+    public static Failure badInput(String message) {
+        return badInput(message, null);
+    }
+
+    /** Bad input, with the exception behind it for {@code --debug}. */
+    public static Failure badInput(String message, Throwable cause) {
+        return new Failure(ExitStatus.BAD_INPUT, List.of("samskab: " + message), cause);
+    }
+
     public int status() {
         return status;
     }

@@ -9,13 +9,13 @@ final class LangConverter implements ITypeConverter<Lang> {
 
     @Override
     public Lang convert(String value) {
-        return Lang.byCode(value).orElseThrow(() -> new TypeConversionException("en, da"));
+        return Lang.byCode(value).orElseThrow(() -> new TypeConversionException(String.join(", ", new Codes())));
     }
 
     /** The values {@code --lang} takes, for help and errors. */
     static final class Codes extends java.util.ArrayList<String> {
         Codes() {
-            super(java.util.List.of("en", "da"));
+            super(java.util.Arrays.stream(Lang.values()).map(Lang::code).toList());
         }
     }
 }

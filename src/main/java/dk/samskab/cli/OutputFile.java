@@ -35,13 +35,18 @@ final class OutputFile {
         }
         try {
             write(out, text, inputs, common.rulesFolder());
-        } catch (Refused e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
         } catch (IOException e) {
-            Messages messages = Messages.of(common.lang());
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", out,
-                    Reasons.of(e, messages)));
+            throw failure(out, e, common);
         }
+    }
+
+    /** The one line that ends a command whose output to {@code target} was refused or failed. */
+    static Failure failure(Path target, Exception e, CommonOptions common) {
+        if (e instanceof Refused refused) {
+            return Failure.badInput(refused.reason().render(common.lang()));
+        }
+        Messages messages = Messages.of(common.lang());
+        return Failure.badInput(messages.text("cli.cannot-write", target, Reasons.of(e, messages)), e);
     }
 
     /** Refuses a target (given with {@code option}) that is an input file or lies in the rules folder. */

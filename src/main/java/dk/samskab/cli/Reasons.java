@@ -15,6 +15,13 @@ final class Reasons {
     private Reasons() {
     }
 
+    /** {@code cannot read the folder X: why}, naming the folder the walk stopped at. */
+    static String unreadableFolder(Exception failure, Messages messages) {
+        Throwable e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        String folder = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "?";
+        return messages.text("cli.unreadable-folder", folder, of(failure, messages));
+    }
+
     static String of(Exception failure, Messages messages) {
         Throwable e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         if (e instanceof AccessDeniedException) {

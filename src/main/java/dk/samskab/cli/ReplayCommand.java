@@ -83,28 +83,27 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(common.lang());
         if (!Files.isDirectory(folder)) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.not-a-folder", folder));
+            throw Failure.badInput(messages.text("cli.not-a-folder", folder));
         }
         if (type != null && !Vocabulary.TYPES.contains(type)) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.invalid-value", type, "--type",
+            throw Failure.badInput(messages.text("cli.invalid-value", type, "--type",
                     String.join(", ", Vocabulary.TYPES)));
         }
         if (filter != null) {
             try {
                 FileSystems.getDefault().getPathMatcher("glob:" + filter);
             } catch (IllegalArgumentException e) {
-                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.bad-glob", filter));
+                throw Failure.badInput(messages.text("cli.bad-glob", filter));
             }
         }
         List<Path> scenarios;
         try {
             scenarios = CaseFiles.below(folder);
         } catch (IOException | UncheckedIOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
-                    Reasons.of(e, messages)));
+            throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
         }
         if (scenarios.isEmpty()) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.no-scenarios", folder));
+            throw Failure.badInput(messages.text("cli.no-scenarios", folder));
         }
         Replay.Options selection = new Replay.Options(filter, type, failFast);
         if (watch) {
@@ -125,33 +124,28 @@ final class ReplayCommand implements Callable<Integer> {
             try {
                 OutputFile.check("--junit", junit, scenarios, common.rulesFolder());
                 listeners.add(new JUnitXmlReport(junit, messages));
-            } catch (OutputFile.Refused e) {
-                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + e.reason().render(common.lang()));
             } catch (IOException e) {
-                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", junit,
-                        Reasons.of(e, messages)));
+                throw OutputFile.failure(junit, e, common);
             }
         }
         try {
             Summary summary = new Replay(engine, before, common.lang()).run(scenarios, selection,
                     new Coverage(rules, format == ReplayFormat.JSON), ReplayListener.all(listeners));
             if (summary.total() == 0) {
-                throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.nothing-selected"));
+                throw Failure.badInput(messages.text("cli.nothing-selected"));
             }
             return summary.allPassed() ? ExitStatus.OK : ExitStatus.FAILED;
         } catch (JUnitXmlReport.WriteFailure e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.cannot-write", junit,
-                    Reasons.of(e, messages)));
+            throw OutputFile.failure(junit, e, common);
         } catch (UncheckedIOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
-                    Reasons.of(e, messages)));
+            throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
         }
     }
 
     /** Watches until interrupted (Ctrl-C); the other outputs do not combine with it. */
     private int watch(Messages messages, Replay.Options selection) {
         if (junit != null || baseline != null || format != ReplayFormat.TEXT) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.watch-alone"));
+            throw Failure.badInput(messages.text("cli.watch-alone"));
         }
         try {
             RuleSource.read(common.rulesFolder());
@@ -162,8 +156,7 @@ final class ReplayCommand implements Callable<Integer> {
             new Watcher(common.rulesFolder(), folder, selection, common.lang(),
                     spec.commandLine().getOut()).run(() -> true);
         } catch (IOException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.unreadable-folder",
-                    String.valueOf(e.getMessage())));
+            throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
         }
         return ExitStatus.OK;
     }

@@ -43,12 +43,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(common.lang());
         if (port < 0 || port > 65_535) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("cli.invalid-value", String.valueOf(port), "--port",
+            throw Failure.badInput(messages.text("cli.invalid-value", String.valueOf(port), "--port",
                     "0–65535"));
         }
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("serve.unknown-host", host));
+            throw Failure.badInput(messages.text("serve.unknown-host", host));
         }
         Interviewer interviewer = new Interviewer(new Engine(Rules.load(common)));
         PrintWriter out = spec.commandLine().getOut();
@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
             return InterviewServer.start(address, interviewer, common.lang(), ServeLimits.DEFAULT,
                     common.debug ? err : null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | SecurityException e) {
-            throw new Failure(ExitStatus.BAD_INPUT, "samskab: " + messages.text("serve.cannot-listen", where,
+            throw Failure.badInput(messages.text("serve.cannot-listen", where,
                     String.valueOf(e.getMessage())));
         }
     }

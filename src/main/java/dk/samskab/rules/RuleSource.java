@@ -44,7 +44,8 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
     /** Reads every rule file below {@code folder}. */
     public static RuleSource read(Path folder) throws RuleProblems {
         if (!Files.isDirectory(folder)) {
-            throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.no-folder")));
+            throw RuleProblems.of(new RuleProblem(folder, null,
+                    Message.of(Files.exists(folder) ? "rules.not-a-folder" : "rules.no-folder")));
         }
         List<Path> paths;
         try {

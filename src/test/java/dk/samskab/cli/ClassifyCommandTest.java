@@ -43,6 +43,15 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void rulesNamingAFileSayItIsAFileNotThatThereIsNoFolder() {
+        String typology = Project.rulesFolder().resolve("typology.drl").toString();
+        Run run = Run.of("classify", HEARING, "--rules", typology);
+        assertEquals(2, run.status());
+        assertEquals(List.of(typology + ": is a file; --rules names the folder the rule files are in"),
+                run.errorLines());
+    }
+
+    @Test
     void theDanishReportIsDanishThroughout() {
         Run run = Run.of("classify", HEARING, "--rules", RULES, "--lang", "da");
         assertEquals(0, run.status(), run.err());
