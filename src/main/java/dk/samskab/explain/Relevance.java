@@ -3,6 +3,7 @@ package dk.samskab.explain;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.Outcome;
 import dk.samskab.engine.RuleFailure;
+import dk.samskab.model.Actor;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
@@ -92,18 +93,21 @@ public final class Relevance {
 
     /**
      * Whether how the parties themselves see the process could change the result: some party seeing it as one of the
-     * four types would. Asked once, for all parties at a time, so only a case with no perceived type yet is tried.
+     * four types would. Asked once, for all parties at a time, so only a case with no perceived type yet is tried;
+     * each party is tried, since a rule may read one party's view and not another's.
      */
     public boolean perceptionsMatter(Case facts) throws RuleFailure {
         if (!facts.getPerceivedTypes().isEmpty() || facts.getActors().isEmpty()) {
             return false;
         }
         Result now = resultOf(facts);
-        String actor = facts.getActors().get(0).name();
-        for (String type : Vocabulary.CO_CREATION_TYPES) {
-            Case seenAs = new Case(facts.getActors(), facts.knownFacts(), List.of(new PerceivedType(actor, type)));
-            if (!result(seenAs, new HashMap<>()).equals(Optional.of(now))) {
-                return true;
+        for (Actor actor : facts.getActors()) {
+            for (String type : Vocabulary.CO_CREATION_TYPES) {
+                Case seenAs = new Case(facts.getActors(), facts.knownFacts(),
+                        List.of(new PerceivedType(actor.name(), type)));
+                if (!result(seenAs, new HashMap<>()).equals(Optional.of(now))) {
+                    return true;
+                }
             }
         }
         return false;

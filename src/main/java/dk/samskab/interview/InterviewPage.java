@@ -77,11 +77,16 @@ public final class InterviewPage {
         }
         body.append("</main>\n<footer class=\"interview-foot\"><p>").append(text(messages.text("interview.keep-note")))
                 .append("</p></footer>\n");
-        return "<!DOCTYPE html>\n<html lang=\"" + state.lang().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return document(state.lang(), pageTitle(), body.toString());
+    }
+
+    /** A whole page of the interview: its head (policy, styles, title) and {@code body}, already HTML. */
+    public static String document(Lang lang, String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + PAGE_POLICY + "\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
-                + "<title>" + text(pageTitle()) + "</title>\n<style>\n" + css() + "</style>\n"
+                + "<title>" + text(title) + "</title>\n<style>\n" + css() + "</style>\n"
                 + "</head>\n<body class=\"interview\">\n" + body + "</body>\n</html>\n";
     }
 

@@ -22,7 +22,7 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
     public static final String DONT_KNOW = "unknown";
 
     /** Fields that choose what to show or how, not what the interview knows. */
-    public static final Set<String> VIEW_FIELDS = Set.of("edit", "step", "download");
+    private static final Set<String> VIEW_FIELDS = Set.of("edit", "step", "download");
 
     private static final Set<String> OWN_FIELDS = Set.of("lang", "title", "actor", "seen", "perceptions");
 

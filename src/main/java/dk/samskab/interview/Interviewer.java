@@ -55,7 +55,7 @@ public final class Interviewer {
     /** The screen for {@code state}: {@code asked} when the address asks for one, else where the state leads. */
     public Screen screen(InterviewState state, View asked) throws InputError, RuleFailure {
         if (state.actors().isEmpty()) {
-            return new Screen(state, null, null, List.of(), false, new View.Actors(), null, null);
+            return new Screen(state, null, null, List.of(), new View.Actors(), null, null);
         }
         InterviewCase checked = InterviewCase.read(state);
         Outcome outcome = engine.classify(checked.facts());
@@ -65,8 +65,7 @@ public final class Interviewer {
                 : !still.facts().isEmpty() ? new View.Question(still.facts().get(0), false)
                 : still.perceptions() && !state.perceptionsAsked() ? new View.Perceptions()
                 : new View.Done();
-        return new Screen(state, checked, explanation, still.facts(), still.perceptions() && !state.perceptionsAsked(),
-                view, null, null);
+        return new Screen(state, checked, explanation, still.facts(), view, null, null);
     }
 
     /** The case file, as the interview checked it. */

@@ -7,12 +7,11 @@ import java.util.List;
 
 /**
  * One screen of the interview, worked out and ready to render: the state, the checked case and its explained
- * result (both {@code null} until an actor is named), the open facts that still matter, whether asking how the
- * parties see the process still matters, what to show, and a problem with the last form sent ({@code typed} holds
- * what the user typed, to fill in again).
+ * result (both {@code null} until an actor is named), the open facts that still matter, what to show, and a
+ * problem with the last form sent ({@code typed} holds what the user typed, to fill in again).
  */
 public record Screen(InterviewState state, InterviewCase checked, Explanation explanation, List<Fact> stillMatter,
-        boolean perceptionsMatter, View view, Message problem, FormData typed) {
+        View view, Message problem, FormData typed) {
 
     public Screen {
         stillMatter = List.copyOf(stillMatter);
@@ -21,6 +20,6 @@ public record Screen(InterviewState state, InterviewCase checked, Explanation ex
 
     /** The same screen with a problem to show. */
     public Screen refused(Message why, FormData sent) {
-        return new Screen(state, checked, explanation, stillMatter, perceptionsMatter, view, why, sent);
+        return new Screen(state, checked, explanation, stillMatter, view, why, sent);
     }
 }

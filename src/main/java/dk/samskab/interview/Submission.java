@@ -52,15 +52,18 @@ public record Submission(InterviewState state, String action, FormData form) {
                     text("actor-kind")), new View.Actors());
             case "remove-actor" -> new Moved(state.withTitle(text("title")).withoutActor(actorIndex()),
                     new View.Actors());
-            case "start" -> state.withTitle(text("title")).actors().isEmpty()
-                    ? new Refused(new View.Actors(), Message.of("interview.need-actor"))
-                    : new Moved(state.withTitle(text("title")), null);
+            case "start" -> start(state.withTitle(text("title")));
             case "answer" -> answer();
             case "dont-know" -> new Moved(state.withAnswer(fact().code(), InterviewState.DONT_KNOW), null);
             case "perceptions" -> new Moved(state.withPerceptions(perceptions()), null);
             case "perceptions-dont-know" -> new Moved(state.withPerceptions(List.of()), null);
             default -> throw new BadInput(Message.of("form.bad-action", action));
         };
+    }
+
+    private static Result start(InterviewState titled) {
+        return titled.actors().isEmpty() ? new Refused(new View.Actors(), Message.of("interview.need-actor"))
+                : new Moved(titled, null);
     }
 
     private Result answer() throws BadInput {

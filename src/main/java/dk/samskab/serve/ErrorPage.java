@@ -15,14 +15,11 @@ final class ErrorPage {
     static Reply of(Lang lang, int status, String detail) {
         Messages messages = Messages.of(lang);
         String title = messages.text("http." + status);
-        String html = "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + InterviewPage.PAGE_POLICY + "\">\n"
-                + "<title>" + text(messages.text("http.error-title", status, title)) + "</title>\n<style>\n"
-                + InterviewPage.css() + "</style>\n</head>\n<body class=\"interview\">\n<main class=\"error-page\" "
-                + "data-status=\"" + status + "\">\n<h1>" + text(title) + "</h1>\n<p class=\"problem\" role=\"alert\">"
-                + text(detail) + "</p>\n<p><a class=\"start-again\" href=\"/?lang=" + lang.code() + "\">"
-                + text(messages.text("http.back-to-start")) + "</a></p>\n</main>\n</body>\n</html>\n";
+        String html = InterviewPage.document(lang, messages.text("http.error-title", status, title),
+                "<main class=\"error-page\" data-status=\"" + status + "\">\n<h1>" + text(title) + "</h1>\n"
+                + "<p class=\"problem\" role=\"alert\">" + text(detail) + "</p>\n<p><a class=\"start-again\" "
+                + "href=\"/?lang=" + lang.code() + "\">" + text(messages.text("http.back-to-start"))
+                + "</a></p>\n</main>\n");
         return Reply.html(status, html, InterviewPage.POLICY);
     }
 }
