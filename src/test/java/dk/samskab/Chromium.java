@@ -38,12 +38,17 @@ public final class Chromium {
         if (chromium != null && chromedriver != null) {
             return null;
         }
-        return "Browser test skipped: no "
+        String why = "no "
                 + (chromium == null ? "chromium (looked at " + candidates(BROWSERS, "samskab.chromium") + ")" : "")
                 + (chromium == null && chromedriver == null ? " and no " : "")
                 + (chromedriver == null ? "chromedriver (looked at " + candidates(DRIVERS, "samskab.chromedriver")
                         + ")" : "")
                 + ". Install Debian's chromium and chromium-driver (.ci/run does) to run it.";
+        if (System.getenv("SAMSKAB_REQUIRE_BROWSER") != null) {
+            // .ci/run installed a browser: a test that cannot find it must fail, not pass as skipped
+            throw new IllegalStateException("SAMSKAB_REQUIRE_BROWSER is set, but " + why);
+        }
+        return "Browser test skipped: " + why;
     }
 
     /** A headless session logging the console and the network, with its profile in a new folder below {@code target}. */

@@ -34,8 +34,8 @@ final class DroolsMessages {
     private static final Pattern CONSEQUENCE_ERROR = Pattern.compile("Rule Compilation error\\s*(.*)", Pattern.DOTALL);
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.*)");
     private static final List<String> FACT_TYPES = List.of("Case", "Actor", "PerceivedType", "Evidence",
-            "AxisPosition", "TypeDefinition", "TypeRuledOut", "CoCreation", "Classification", "EmployeeRole", "CitizenRole",
-            "Warning");
+            "AxisPosition", "TypeDefinition", "TypeRuledOut", "CoCreation", "Classification", "EmployeeRole",
+            "CitizenRole", "Warning");
 
     private DroolsMessages() {
     }

@@ -72,12 +72,21 @@ class CaseYamlTest {
     }
 
     @Test
-    void aTypedTextWithAControlOrLineCharacterIsRefusedAsTheReaderRefusesIt() {
+    void aTypedTextWithAControlOrLineCharacterIsRefusedAsTheReaderRefusesIt() throws Exception {
         for (String name : REFUSED) {
+            // The same name in a case file, written with YAML's escapes as an editor would have to.
+            String escaped = name.replace("\u0007", "\\a").replace("\u2028", "\\L");
+            Path file = temp.resolve("refused.yaml");
+            java.nio.file.Files.writeString(file, "id: refused\ntitle: t\ncase:\n  actors:\n"
+                    + "    - {name: Kommunen, kind: municipality}\n"
+                    + "    - {name: \"" + escaped + "\", kind: citizen-group}\n");
+            String readerSays = org.junit.jupiter.api.Assertions.assertThrows(dk.samskab.loading.InputError.class,
+                    () -> dk.samskab.loading.CaseReader.read(file), name).problem().key();
             InterviewState state = InterviewState.empty(Lang.EN).withTitle("t").withActor("Kommunen", "municipality")
                     .withActor(name, "citizen-group");
-            org.junit.jupiter.api.Assertions.assertThrows(dk.samskab.loading.InputError.class,
-                    () -> InterviewCase.read(state), name);
+            dk.samskab.loading.InputError refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    dk.samskab.loading.InputError.class, () -> InterviewCase.read(state), name);
+            assertEquals(readerSays, refused.problem().key(), name);
         }
     }
 
@@ -161,6 +170,7 @@ class CaseYamlTest {
         assertEquals("vores-rum", CaseYaml.id("’Vores Rum’"));
         assertEquals("cafe-aeble", CaseYaml.id("Café Æble"));
         assertEquals("interview", CaseYaml.id("!!!"));
-        assertTrue(CaseYaml.id("x".repeat(200)).length() <= 60);
+        assertEquals("x".repeat(60), CaseYaml.id("x".repeat(200)));
+        assertEquals("a-b", CaseYaml.id("a" + " ".repeat(3) + "b"));
     }
 }

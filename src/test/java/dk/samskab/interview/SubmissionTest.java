@@ -72,8 +72,14 @@ class SubmissionTest {
 
     @Test
     void theQuestionsStartOnlyWithAnActor() throws Exception {
-        assertInstanceOf(Submission.Refused.class, send(InterviewState.empty(Lang.DA), "do", "start"));
-        assertInstanceOf(Submission.Moved.class, send(HEARING, "do", "start"));
+        Submission.Refused refused = assertInstanceOf(Submission.Refused.class,
+                send(InterviewState.empty(Lang.DA), "do", "start", "title", "Lokalplan"));
+        assertEquals("interview.need-actor", refused.problem().key());
+        assertInstanceOf(View.Actors.class, refused.view());
+        Submission.Moved moved = assertInstanceOf(Submission.Moved.class,
+                send(HEARING, "do", "start", "title", "Lokalplan"));
+        assertEquals("Lokalplan", moved.state().title());
+        assertNull(moved.view(), "the questions go where the state leads");
     }
 
     @Test
