@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The class-data-sharing archive the launcher starts the JVM with ({@code -XX:SharedArchiveFile}): made by a
  * training run in the background — a classify of a sample case with the rules loaded from the cache, never a run
- * that compiles DRL (dumping from one crashed JDK 17.0.15) — and renamed into place when complete.
+ * that compiles DRL (dumping from one crashed JDK 17.0.15) — then tried: the same classify is run again with the
+ * new archive, and only if it succeeds is the archive renamed into place. JDK 17.0.15 has crashed on start-up with
+ * an archive it wrote itself (a lambda proxy it could not load); a tried archive cannot do that to a user's run.
  */
 public final class StartupArchive {
 
@@ -31,9 +33,11 @@ public final class StartupArchive {
     public static void trainInBackground(Path archive, Path rulesFolder, Path cacheRoot, String key) {
         Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
         Path trainedFor = archive.resolveSibling(archive.getFileName() + ".key");
+        Path failedFor = archive.resolveSibling(archive.getFileName() + ".failed");
         Path sample = null;
         try {
-            if (Files.exists(archive) && Files.exists(trainedFor) && Files.readString(trainedFor).equals(key)) {
+            if ((Files.exists(archive) && Files.exists(trainedFor) && Files.readString(trainedFor).equals(key))
+                    || (Files.exists(failedFor) && Files.readString(failedFor).equals(key))) {
                 return;
             }
             if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
@@ -48,15 +52,22 @@ public final class StartupArchive {
             }
             Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> train = List.of(java, "-XX:ArchiveClassesAtExit=" + partial, "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
-                    System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
-                    "dk.samskab.cli.Main", "classify", sample.toString(), "--rules", rulesFolder.toString(), "--cache",
-                    cacheRoot.toString());
-            String script = quote(train) + " >/dev/null 2>&1 && mv -f " + quote(List.of(partial.toString()))
-                    + " " + quote(List.of(archive.toString())) + " && printf %s " + quote(List.of(key)) + " > "
-                    + quote(List.of(trainedFor.toString())) + "; rm -f " + quote(List.of(partial.toString(),
-                    sample.toString(), lock.toString()));
+            Path crashLog = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".err");
+            List<String> classify = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off", "-XX:ErrorFile=" + crashLog, "-cp", System.getProperty("java.class.path"),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "dk.samskab.cli.Main", "classify",
+                    sample.toString(), "--rules", rulesFolder.toString(), "--cache", cacheRoot.toString());
+            List<String> train = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + partial));
+            train.addAll(classify);
+            List<String> tryIt = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + partial));
+            tryIt.addAll(classify);
+            // An archive that fails its trial is not tried again for the same rules and build (failedFor).
+            String script = "if " + quote(train) + " >/dev/null 2>&1 && " + quote(tryIt) + " >/dev/null 2>&1; then "
+                    + "mv -f " + quote(List.of(partial.toString())) + " " + quote(List.of(archive.toString()))
+                    + " && printf %s " + quote(List.of(key)) + " > " + quote(List.of(trainedFor.toString()))
+                    + " && rm -f " + quote(List.of(failedFor.toString())) + "; else printf %s " + quote(List.of(key)) + " > " + quote(List.of(failedFor.toString()))
+                    + "; fi; rm -f " + quote(List.of(partial.toString(), crashLog.toString(), sample.toString(),
+                    lock.toString()));
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
                 command.addAll(List.of("/usr/bin/nice", "-n", "10"));

@@ -15,7 +15,11 @@ final class LangConverter implements ITypeConverter<Lang> {
     /** The values {@code --lang} takes, for help and errors. */
     static final class Codes extends java.util.ArrayList<String> {
         Codes() {
-            super(java.util.Arrays.stream(Lang.values()).map(Lang::code).toList());
+            // A plain loop: a method reference here, in an argument to super(…), made JDK 17.0.15 crash on start-up
+            // (SIGSEGV in load_shared_lambda_proxy_class) whenever the start-up archive held its lambda proxy.
+            for (Lang lang : Lang.values()) {
+                add(lang.code());
+            }
         }
     }
 }
