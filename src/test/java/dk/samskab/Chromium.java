@@ -23,13 +23,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 public final class Chromium {
 
-    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/lib/chromium/chromium");
+    private static final List<String> BROWSERS =
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium");
     private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Why no browser can run here, or {@code null} when one can. */
     public static String missing() {
@@ -41,8 +40,9 @@ public final class Chromium {
         String why = "no "
                 + (chromium == null ? "chromium (looked at " + candidates(BROWSERS, "samskab.chromium") + ")" : "")
                 + (chromium == null && chromedriver == null ? " and no " : "")
-                + (chromedriver == null ? "chromedriver (looked at " + candidates(DRIVERS, "samskab.chromedriver")
-                        + ")" : "")
+                + (chromedriver == null
+                        ? "chromedriver (looked at " + candidates(DRIVERS, "samskab.chromedriver") + ")"
+                        : "")
                 + ". Install Debian's chromium and chromium-driver (.ci/run does) to run it.";
         if (System.getenv("SAMSKAB_REQUIRE_BROWSER") != null) {
             // .ci/run installed a browser: a test that cannot find it must fail, not pass as skipped
@@ -56,16 +56,28 @@ public final class Chromium {
         Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(firstExisting(BROWSERS, "samskab.chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1000");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(firstExisting(DRIVERS, "samskab.chromedriver")).toFile())
-                .usingAnyFreePort().withSilent(true).build();
+                .usingDriverExecutable(
+                        Path.of(firstExisting(DRIVERS, "samskab.chromedriver")).toFile())
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         browser.get("about:blank");
@@ -110,7 +122,9 @@ public final class Chromium {
 
     /** The first executable candidate; a system property of that name, when set, is the only candidate. */
     private static String firstExisting(List<String> candidates, String property) {
-        return candidates(candidates, property).stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst()
+        return candidates(candidates, property).stream()
+                .filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst()
                 .orElse(null);
     }
 

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Copies of the shipped rules, some with one edit, for tests of what a rule edit does. */
 public final class EditedRules {
 
-    private EditedRules() {
-    }
+    private EditedRules() {}
 
     /** The shipped rules, copied into {@code folder}, unchanged. */
     public static Path copyOfShipped(Path folder) throws IOException {
@@ -45,10 +44,12 @@ public final class EditedRules {
      * actor: a case that was steered becomes responsibilising.
      */
     public static void swapSteeredAndResponsibilising(Path rules) throws IOException {
-        edit(rules.resolve("typology.drl"),
+        edit(
+                rules.resolve("typology.drl"),
                 "new TypeDefinition( \"steered\", \"predictable\", \"municipality\" )",
                 "new TypeDefinition( \"steered\", \"predictable\", \"external\" )");
-        edit(rules.resolve("typology.drl"),
+        edit(
+                rules.resolve("typology.drl"),
                 "new TypeDefinition( \"responsibilising\", \"predictable\", \"external\" )",
                 "new TypeDefinition( \"responsibilising\", \"predictable\", \"municipality\" )");
     }

@@ -8,8 +8,7 @@ public final class Project {
 
     private static RuleBase rules;
 
-    private Project() {
-    }
+    private Project() {}
 
     public static Path home() {
         return Path.of(System.getProperty("samskab.home", ".")).toAbsolutePath().normalize();

@@ -37,8 +37,11 @@ public record Run(int status, String out, String err) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", Main.class.getName()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                Main.class.getName()));
         command.addAll(List.of(args));
         return command;
     }

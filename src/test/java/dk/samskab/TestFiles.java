@@ -10,16 +10,18 @@ import java.util.stream.Stream;
 /** File chores shared by tests. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** Runs git in {@code folder}, its output discarded; false when git failed or is not installed. */
     public static boolean git(Path folder, String... args) throws InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor() == 0;
         } catch (IOException e) {
             return false;

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class BuildCache {
 
-    private BuildCache() {
-    }
+    private BuildCache() {}
 
     public static void main(String[] args) throws Exception {
         Path lock = Path.of(args[2]);

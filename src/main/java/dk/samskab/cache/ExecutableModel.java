@@ -31,8 +31,7 @@ final class ExecutableModel {
     /** Lists the model classes of a built jar. */
     private static final String MODEL_LISTING = "META-INF/kie/org.default/artifact/drools-model";
 
-    private ExecutableModel() {
-    }
+    private ExecutableModel() {}
 
     /** The jar of the rule set's executable model; fails when Drools reports an error. */
     static byte[] build(RuleSource source) throws IOException {
@@ -45,14 +44,18 @@ final class ExecutableModel {
                 case "dslr" -> ResourceType.DSLR;
                 default -> ResourceType.DRL;
             };
-            files.write("src/main/resources/samskab/" + relative, services.getResources()
-                    .newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name())
-                    .setResourceType(type));
+            files.write(
+                    "src/main/resources/samskab/" + relative,
+                    services.getResources()
+                            .newByteArrayResource(
+                                    file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name())
+                            .setResourceType(type));
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new IOException("the executable model did not build: " + errors.get(0).getText());
+            throw new IOException(
+                    "the executable model did not build: " + errors.get(0).getText());
         }
         return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
@@ -66,7 +69,8 @@ final class ExecutableModel {
                 throw new IOException("no model listing in " + jar);
             }
             try (InputStream in = file.getInputStream(entry)) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
                         .filter(line -> !line.isBlank() && !line.startsWith("Drools-Model-Version"))
                         .forEach(models::add);
             }
@@ -74,11 +78,12 @@ final class ExecutableModel {
         if (models.isEmpty()) {
             throw new IOException("no model class in " + jar);
         }
-        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-                ExecutableModel.class.getClassLoader());
+        URLClassLoader loader =
+                new URLClassLoader(new URL[] {jar.toUri().toURL()}, ExecutableModel.class.getClassLoader());
         List<Model> loaded = new ArrayList<>();
         for (String name : models) {
-            loaded.add((Model) loader.loadClass(name.strip()).getDeclaredConstructor().newInstance());
+            loaded.add((Model)
+                    loader.loadClass(name.strip()).getDeclaredConstructor().newInstance());
         }
         return KieBaseBuilder.createKieBaseFromModel(loaded);
     }

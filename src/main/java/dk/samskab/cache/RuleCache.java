@@ -90,10 +90,12 @@ public final class RuleCache {
             byte[] rules = Files.readAllBytes(entry.resolve(RULES));
             if (!source.sha256().equals(manifest.getProperty("rules.sha256"))
                     || !SourceText.sha256(rules).equals(manifest.getProperty(RULES))
-                    || !SourceText.sha256(Files.readAllBytes(entry.resolve(MODEL))).equals(manifest.getProperty(MODEL))) {
+                    || !SourceText.sha256(Files.readAllBytes(entry.resolve(MODEL)))
+                            .equals(manifest.getProperty(MODEL))) {
                 throw new IOException("the entry does not match its manifest");
             }
-            return Optional.of(RuleBase.of(ExecutableModel.load(entry.resolve(MODEL)), source, StoredRules.read(rules)));
+            return Optional.of(
+                    RuleBase.of(ExecutableModel.load(entry.resolve(MODEL)), source, StoredRules.read(rules)));
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             discard(entry);
             return Optional.empty();
@@ -145,25 +147,34 @@ public final class RuleCache {
         try {
             claim(root);
             Path lock = root.resolve(key(source) + ".lock");
-            if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
-                    .isAfter(Instant.now().minus(STALE_LOCK))) {
+            if (Files.exists(lock)
+                    && Files.getLastModifiedTime(lock)
+                            .toInstant()
+                            .isAfter(Instant.now().minus(STALE_LOCK))) {
                 return;
             }
             Files.deleteIfExists(lock);
-            Files.writeString(lock, String.valueOf(ProcessHandle.current().pid()),
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.writeString(
+                    lock, String.valueOf(ProcessHandle.current().pid()), java.nio.file.StandardOpenOption.CREATE_NEW);
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new java.util.ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
                 command.addAll(List.of("/usr/bin/nice", "-n", "10"));
             }
-            command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", BuildCache.class.getName(),
-                    rulesFolder.toAbsolutePath().toString(), root.toAbsolutePath().toString(), lock.toString()));
+            command.addAll(List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                    BuildCache.class.getName(),
+                    rulesFolder.toAbsolutePath().toString(),
+                    root.toAbsolutePath().toString(),
+                    lock.toString()));
             new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("build.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            root.resolve("build.log").toFile()))
                     .start();
         } catch (IOException | RuntimeException e) {
             // no cache this time; the next run compiles the rules again and tries once more
@@ -188,8 +199,8 @@ public final class RuleCache {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> inside = Files.list(folder)) {
                 if (!inside.allMatch(RuleCache::isOurs)) {
-                    throw new IOException(folder + " holds other files and is not a samskab cache; name a new or "
-                            + "empty folder");
+                    throw new IOException(
+                            folder + " holds other files and is not a samskab cache; name a new or " + "empty folder");
                 }
             }
         } else {
@@ -200,8 +211,10 @@ public final class RuleCache {
                 // not a POSIX file system: the platform's defaults apply
             }
         }
-        Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
-                + "# samskab's rule-base cache: compiled rules, rebuilt when missing (see https://bford.info/cachedir/)\n");
+        Files.writeString(
+                tag,
+                "Signature: 8a477f597d28d172789f06886806bc55\n"
+                        + "# samskab's rule-base cache: compiled rules, rebuilt when missing (see https://bford.info/cachedir/)\n");
     }
 
     /** Removes every entry and what the cache's background builders leave behind; nothing else. */
@@ -228,21 +241,25 @@ public final class RuleCache {
         try (Stream<Path> entries = Files.list(root)) {
             return entries.filter(p -> KEY.matcher(p.getFileName().toString()).matches())
                     .filter(p -> Files.isRegularFile(p.resolve(MANIFEST)))
-                    .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
+                    .sorted(Comparator.comparing(RuleCache::modified).reversed())
+                    .toList();
         }
     }
 
     /** An entry (a folder named by a key, holding a manifest) or something the background builders leave. */
     private static boolean isOurs(Path path) {
-        return isLeftover(path) || (KEY.matcher(path.getFileName().toString()).matches()
-                && Files.isRegularFile(path.resolve(MANIFEST)));
+        return isLeftover(path)
+                || (KEY.matcher(path.getFileName().toString()).matches()
+                        && Files.isRegularFile(path.resolve(MANIFEST)));
     }
 
     private static boolean isLeftover(Path path) {
         String name = path.getFileName().toString();
-        return name.equals("build.log") || name.startsWith(".building-")
+        return name.equals("build.log")
+                || name.startsWith(".building-")
                 || (name.startsWith("training-") && name.endsWith(".yaml"))
-                || (name.endsWith(".lock") && KEY.matcher(name.substring(0, name.length() - 5)).matches());
+                || (name.endsWith(".lock")
+                        && KEY.matcher(name.substring(0, name.length() - 5)).matches());
     }
 
     private void prune() throws IOException {

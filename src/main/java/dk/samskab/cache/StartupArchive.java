@@ -22,8 +22,7 @@ public final class StartupArchive {
 
     private static final Duration STALE_LOCK = Duration.ofMinutes(10);
 
-    private StartupArchive() {
-    }
+    private StartupArchive() {}
 
     /**
      * Starts the training run for {@code archive} unless it was trained for the rule set {@code key} (the cache key:
@@ -36,12 +35,16 @@ public final class StartupArchive {
         Path failedFor = archive.resolveSibling(archive.getFileName() + ".failed");
         Path sample = null;
         try {
-            if ((Files.exists(archive) && Files.exists(trainedFor) && Files.readString(trainedFor).equals(key))
+            if ((Files.exists(archive)
+                            && Files.exists(trainedFor)
+                            && Files.readString(trainedFor).equals(key))
                     || (Files.exists(failedFor) && Files.readString(failedFor).equals(key))) {
                 return;
             }
-            if (Files.exists(lock) && Files.getLastModifiedTime(lock).toInstant()
-                    .isAfter(Instant.now().minus(STALE_LOCK))) {
+            if (Files.exists(lock)
+                    && Files.getLastModifiedTime(lock)
+                            .toInstant()
+                            .isAfter(Instant.now().minus(STALE_LOCK))) {
                 return;
             }
             Files.deleteIfExists(lock);
@@ -50,13 +53,27 @@ public final class StartupArchive {
             try (InputStream in = StartupArchive.class.getResourceAsStream("training-case.yaml")) {
                 Files.write(sample, in.readAllBytes());
             }
-            Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Path partial = archive.resolveSibling(
+                    archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             String java = ProcessHandle.current().info().command().orElse("java");
-            Path crashLog = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".err");
-            List<String> classify = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off", "-XX:ErrorFile=" + crashLog, "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "dk.samskab.cli.Main", "classify",
-                    sample.toString(), "--rules", rulesFolder.toString(), "--cache", cacheRoot.toString());
+            Path crashLog = archive.resolveSibling(
+                    archive.getFileName() + "." + ProcessHandle.current().pid() + ".err");
+            List<String> classify = List.of(
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off",
+                    "-XX:ErrorFile=" + crashLog,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                    "dk.samskab.cli.Main",
+                    "classify",
+                    sample.toString(),
+                    "--rules",
+                    rulesFolder.toString(),
+                    "--cache",
+                    cacheRoot.toString());
             List<String> train = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + partial));
             train.addAll(classify);
             List<String> tryIt = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + partial));
@@ -65,16 +82,20 @@ public final class StartupArchive {
             String script = "if " + quote(train) + " >/dev/null 2>&1 && " + quote(tryIt) + " >/dev/null 2>&1; then "
                     + "mv -f " + quote(List.of(partial.toString())) + " " + quote(List.of(archive.toString()))
                     + " && printf %s " + quote(List.of(key)) + " > " + quote(List.of(trainedFor.toString()))
-                    + " && rm -f " + quote(List.of(failedFor.toString())) + "; else printf %s " + quote(List.of(key)) + " > " + quote(List.of(failedFor.toString()))
-                    + "; fi; rm -f " + quote(List.of(partial.toString(), crashLog.toString(), sample.toString(),
-                    lock.toString()));
+                    + " && rm -f " + quote(List.of(failedFor.toString())) + "; else printf %s " + quote(List.of(key))
+                    + " > " + quote(List.of(failedFor.toString()))
+                    + "; fi; rm -f "
+                    + quote(List.of(partial.toString(), crashLog.toString(), sample.toString(), lock.toString()));
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
                 command.addAll(List.of("/usr/bin/nice", "-n", "10"));
             }
             command.addAll(List.of("/bin/sh", "-c", script));
-            new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException | RuntimeException e) {
             // no archive this time: start-up is slower, nothing else changes
             try {
@@ -91,7 +112,10 @@ public final class StartupArchive {
     private static String quote(List<String> words) {
         StringBuilder out = new StringBuilder();
         for (String word : words) {
-            out.append(out.length() == 0 ? "" : " ").append('\'').append(word.replace("'", "'\\''")).append('\'');
+            out.append(out.length() == 0 ? "" : " ")
+                    .append('\'')
+                    .append(word.replace("'", "'\\''"))
+                    .append('\'');
         }
         return out.toString();
     }

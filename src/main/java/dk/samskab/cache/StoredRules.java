@@ -13,26 +13,48 @@ import java.util.List;
 final class StoredRules {
 
     /** One rule as stored. */
-    record StoredRule(String name, String file, int line, int column, String descriptionEn, String descriptionDa,
-            String section, List<String> factsRead) {
-    }
+    record StoredRule(
+            String name,
+            String file,
+            int line,
+            int column,
+            String descriptionEn,
+            String descriptionDa,
+            String section,
+            List<String> factsRead) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private StoredRules() {
-    }
+    private StoredRules() {}
 
     static byte[] write(List<RuleInfo> rules) throws IOException {
-        return JSON.writeValueAsBytes(rules.stream().map(r -> new StoredRule(r.name(),
-                r.file().toString().replace('\\', '/'), r.at().line(), r.at().column(), r.descriptionEn(),
-                r.descriptionDa(), r.section(), r.factsRead().stream().map(Fact::code).toList())).toList());
+        return JSON.writeValueAsBytes(rules.stream()
+                .map(r -> new StoredRule(
+                        r.name(),
+                        r.file().toString().replace('\\', '/'),
+                        r.at().line(),
+                        r.at().column(),
+                        r.descriptionEn(),
+                        r.descriptionDa(),
+                        r.section(),
+                        r.factsRead().stream().map(Fact::code).toList()))
+                .toList());
     }
 
     static List<RuleInfo> read(byte[] json) throws IOException {
-        List<StoredRule> stored = JSON.readValue(json, new TypeReference<>() { });
-        return stored.stream().map(r -> new RuleInfo(r.name(), Path.of(r.file()), new Position(r.line(), r.column()),
-                r.descriptionEn(), r.descriptionDa(), r.section(),
-                r.factsRead().stream().map(code -> Fact.byCode(code).orElseThrow(
-                        () -> new IllegalArgumentException("unknown fact " + code))).toList())).toList();
+        List<StoredRule> stored = JSON.readValue(json, new TypeReference<>() {});
+        return stored.stream()
+                .map(r -> new RuleInfo(
+                        r.name(),
+                        Path.of(r.file()),
+                        new Position(r.line(), r.column()),
+                        r.descriptionEn(),
+                        r.descriptionDa(),
+                        r.section(),
+                        r.factsRead().stream()
+                                .map(code -> Fact.byCode(code)
+                                        .orElseThrow(() -> new IllegalArgumentException("unknown fact " + code)))
+                                .toList()))
+                .toList();
     }
 }

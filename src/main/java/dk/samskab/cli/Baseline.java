@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Baseline {
 
-    private Baseline() {
-    }
+    private Baseline() {}
 
     /** The folder holding the baseline rules. */
     static Path folder(String baseline, Path rulesFolder, Messages messages) {
@@ -44,7 +43,9 @@ final class Baseline {
             }
             return target;
         } catch (IOException e) {
-            throw Failure.badInput(messages.text("cli.baseline-git", revision,
+            throw Failure.badInput(messages.text(
+                    "cli.baseline-git",
+                    revision,
                     String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
     }
@@ -55,8 +56,10 @@ final class Baseline {
         command.addAll(List.of(args));
         Path errors = Files.createTempFile("samskab-git-", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectError(errors.toFile())
+                    .start();
             byte[] output;
             try (InputStream in = process.getInputStream()) {
                 output = in.readAllBytes();

@@ -63,10 +63,19 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         if (cases.isEmpty()) {
-            throw new Failure(ExitStatus.BAD_INPUT, problems.isEmpty()
-                    ? List.of("samskab: " + messages.text("cli.no-case-files",
-                            String.join(", ", files.stream().map(Path::toString).toList())))
-                    : problems, null);
+            throw new Failure(
+                    ExitStatus.BAD_INPUT,
+                    problems.isEmpty()
+                            ? List.of("samskab: "
+                                    + messages.text(
+                                            "cli.no-case-files",
+                                            String.join(
+                                                    ", ",
+                                                    files.stream()
+                                                            .map(Path::toString)
+                                                            .toList())))
+                            : problems,
+                    null);
         }
         RuleBase rules = Rules.await(loading);
         Explainer explainer = new Explainer(new Engine(rules));
@@ -79,7 +88,11 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         if (!explanations.isEmpty()) {
-            OutputFile.deliver(format.render(explanations, common.lang()), out, paths, common,
+            OutputFile.deliver(
+                    format.render(explanations, common.lang()),
+                    out,
+                    paths,
+                    common,
                     spec.commandLine().getOut());
         }
         problems.forEach(spec.commandLine().getErr()::println);

@@ -8,8 +8,12 @@ import picocli.CommandLine.Option;
 /** Options every command takes: the language, the rules folder and debugging. */
 public final class CommonOptions {
 
-    @Option(names = "--lang", paramLabel = "en|da", descriptionKey = "option.lang",
-            converter = LangConverter.class, completionCandidates = LangConverter.Codes.class)
+    @Option(
+            names = "--lang",
+            paramLabel = "en|da",
+            descriptionKey = "option.lang",
+            converter = LangConverter.class,
+            completionCandidates = LangConverter.Codes.class)
     Lang lang = Lang.EN;
 
     @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
@@ -47,6 +51,8 @@ public final class CommonOptions {
             return rules;
         }
         String home = System.getProperty("samskab.home");
-        return home == null ? Path.of("rules") : Path.of(Shown.path(Path.of(home).resolve("rules")));
+        return home == null
+                ? Path.of("rules")
+                : Path.of(Shown.path(Path.of(home).resolve("rules")));
     }
 }

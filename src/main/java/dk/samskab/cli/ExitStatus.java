@@ -12,6 +12,5 @@ public final class ExitStatus {
     /** samskab itself failed: a bug, reported in one line; {@code --debug} shows the stack trace. */
     public static final int INTERNAL = 3;
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 }

@@ -16,8 +16,7 @@ import picocli.CommandLine;
 /** The entry point: {@code samskab classify | replay | validate}. Output is UTF-8 whatever the terminal says. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         quietLogging(Arrays.asList(args).contains("--debug"));
@@ -30,8 +29,11 @@ public final class Main {
         Optional<IOException> lost = stdout.failure();
         if (lost.isPresent() && !Terminal.readerLeft(lost.get())) {
             Messages messages = Messages.of(langOf(args));
-            err.println("samskab: " + messages.text("cli.cannot-write", messages.text("cli.standard-output"),
-                    Reasons.of(lost.get(), messages)));
+            err.println("samskab: "
+                    + messages.text(
+                            "cli.cannot-write",
+                            messages.text("cli.standard-output"),
+                            Reasons.of(lost.get(), messages)));
             status = ExitStatus.BAD_INPUT;
         }
         err.flush();
@@ -44,7 +46,9 @@ public final class Main {
         Lang lang = langOf(args);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new SamskabCommand());
-        commandLine.setResourceBundle(ResourceBundle.getBundle("dk.samskab.cli.help", lang.locale(),
+        commandLine.setResourceBundle(ResourceBundle.getBundle(
+                "dk.samskab.cli.help",
+                lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -52,7 +56,8 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, lang, debug));
         commandLine.setParameterExceptionHandler((e, argv) -> {
             err.println("samskab: " + ParameterErrors.explain(e, lang));
-            err.println(Messages.of(lang).text("cli.see-help", e.getCommandLine().getCommandSpec().qualifiedName()));
+            err.println(Messages.of(lang)
+                    .text("cli.see-help", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitStatus.BAD_INPUT;
         });
         return commandLine.execute(args);
@@ -66,8 +71,15 @@ public final class Main {
             }
             return failure.status();
         }
-        err.println("samskab: " + Messages.of(lang).text("cli.internal-error", e.getClass().getSimpleName(),
-                String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        err.println("samskab: "
+                + Messages.of(lang)
+                        .text(
+                                "cli.internal-error",
+                                e.getClass().getSimpleName(),
+                                String.valueOf(e.getMessage())
+                                        .lines()
+                                        .findFirst()
+                                        .orElse("")));
         if (debug) {
             e.printStackTrace(err);
         }

@@ -15,8 +15,7 @@ import java.util.Collection;
  */
 final class OutputFile {
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     static void write(Path target, String content, Collection<Path> inputs, Path rulesFolder) throws IOException {
         check("--out", target, inputs, rulesFolder);
@@ -61,9 +60,11 @@ final class OutputFile {
             }
         }
         Path rules = rulesFolder.toAbsolutePath().normalize();
-        if (absolute.startsWith(rules) || AtomicFile.linkedFile(absolute).startsWith(rules)
-                || (Files.isRegularFile(absolute) && Files.exists(rules)
-                && absolute.toRealPath().startsWith(rules.toRealPath()))) {
+        if (absolute.startsWith(rules)
+                || AtomicFile.linkedFile(absolute).startsWith(rules)
+                || (Files.isRegularFile(absolute)
+                        && Files.exists(rules)
+                        && absolute.toRealPath().startsWith(rules.toRealPath()))) {
             throw new Refused(Message.of("cli.out-in-rules", target, option));
         }
     }

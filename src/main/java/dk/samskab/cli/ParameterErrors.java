@@ -12,8 +12,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** Picocli's argument errors in the user's language, as one line. */
 final class ParameterErrors {
 
-    private ParameterErrors() {
-    }
+    private ParameterErrors() {}
 
     static String explain(ParameterException e, Lang lang) {
         Messages messages = Messages.of(lang);
@@ -21,13 +20,16 @@ final class ParameterErrors {
             return messages.text("cli.unknown-argument", String.join(" ", unmatched.getUnmatched()));
         }
         if (e instanceof MissingParameterException missing) {
-            return messages.text("cli.missing-argument", missing.getMissing().stream().map(ParameterErrors::name)
-                    .collect(Collectors.joining(", ")));
+            return messages.text(
+                    "cli.missing-argument",
+                    missing.getMissing().stream().map(ParameterErrors::name).collect(Collectors.joining(", ")));
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && arg.completionCandidates() != null) {
             StringBuilder allowed = new StringBuilder();
-            arg.completionCandidates().forEach(c -> allowed.append(allowed.length() == 0 ? "" : ", ").append(c));
+            arg.completionCandidates()
+                    .forEach(c ->
+                            allowed.append(allowed.length() == 0 ? "" : ", ").append(c));
             return messages.text("cli.invalid-value", e.getValue(), name(arg), allowed);
         }
         if (arg != null && e.getValue() != null) {

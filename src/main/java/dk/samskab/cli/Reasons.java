@@ -12,8 +12,7 @@ import java.nio.file.NotDirectoryException;
 /** Why a file could not be written or read, in the user's words rather than a Java exception's. */
 final class Reasons {
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     /** {@code cannot read the folder X: why}, naming the folder the walk stopped at. */
     static String unreadableFolder(Exception failure, Messages messages) {

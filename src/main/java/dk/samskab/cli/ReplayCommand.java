@@ -41,7 +41,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** The formats replay writes to the terminal. */
     enum ReplayFormat {
-        TEXT, JSON, HTML;
+        TEXT,
+        JSON,
+        HTML;
 
         @Override
         public String toString() {
@@ -86,8 +88,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw Failure.badInput(messages.text("cli.not-a-folder", folder));
         }
         if (type != null && !Vocabulary.TYPES.contains(type)) {
-            throw Failure.badInput(messages.text("cli.invalid-value", type, "--type",
-                    String.join(", ", Vocabulary.TYPES)));
+            throw Failure.badInput(
+                    messages.text("cli.invalid-value", type, "--type", String.join(", ", Vocabulary.TYPES)));
         }
         if (filter != null) {
             try {
@@ -114,12 +116,14 @@ final class ReplayCommand implements Callable<Integer> {
         Engine engine = new Engine(rules);
         PrintWriter out = spec.commandLine().getOut();
         List<ReplayListener> listeners = new ArrayList<>();
-        listeners.add(switch (format) {
-            case JSON -> new JsonReplayReport(out, new JsonReport(new Words(common.lang())),
-                    new Explainer(engine, false));
-            case HTML -> new HtmlReplayReport(out, new Words(common.lang()), new Explainer(engine));
-            case TEXT -> new TextReplayReport(out, messages, selection.selectsAll());
-        });
+        listeners.add(
+                switch (format) {
+                    case JSON ->
+                        new JsonReplayReport(
+                                out, new JsonReport(new Words(common.lang())), new Explainer(engine, false));
+                    case HTML -> new HtmlReplayReport(out, new Words(common.lang()), new Explainer(engine));
+                    case TEXT -> new TextReplayReport(out, messages, selection.selectsAll());
+                });
         if (junit != null) {
             try {
                 OutputFile.check("--junit", junit, scenarios, common.rulesFolder());
@@ -129,8 +133,12 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         try {
-            Summary summary = new Replay(engine, before, common.lang()).run(scenarios, selection,
-                    new Coverage(rules, format == ReplayFormat.JSON), ReplayListener.all(listeners));
+            Summary summary = new Replay(engine, before, common.lang())
+                    .run(
+                            scenarios,
+                            selection,
+                            new Coverage(rules, format == ReplayFormat.JSON),
+                            ReplayListener.all(listeners));
             if (summary.total() == 0) {
                 throw Failure.badInput(messages.text("cli.nothing-selected"));
             }
@@ -153,8 +161,13 @@ final class ReplayCommand implements Callable<Integer> {
             throw new Failure(ExitStatus.BAD_INPUT, Rules.lines(problems, common), null);
         }
         try {
-            new Watcher(common.rulesFolder(), folder, selection, common.lang(),
-                    spec.commandLine().getOut()).run(() -> true);
+            new Watcher(
+                            common.rulesFolder(),
+                            folder,
+                            selection,
+                            common.lang(),
+                            spec.commandLine().getOut())
+                    .run(() -> true);
         } catch (IOException e) {
             throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
         }

@@ -6,8 +6,8 @@ import dk.samskab.engine.RuleBase;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +19,7 @@ final class Rules {
     /** Work to start once the command's output is written: caching the rules just compiled. */
     private static Runnable afterRun;
 
-    private Rules() {
-    }
+    private Rules() {}
 
     /** Starts what was deferred until the command had answered (the background cache build). */
     static void afterRun() {

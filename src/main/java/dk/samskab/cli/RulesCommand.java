@@ -19,7 +19,8 @@ final class RulesCommand implements Callable<Integer> {
 
     /** The formats of the catalogue. */
     enum CatalogueFormat {
-        TEXT, MARKDOWN;
+        TEXT,
+        MARKDOWN;
 
         @Override
         public String toString() {

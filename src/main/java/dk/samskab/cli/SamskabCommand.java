@@ -3,14 +3,23 @@ package dk.samskab.cli;
 import dk.samskab.explain.Stamp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.IVersionProvider;
 
 /** The root command; it only lists the verbs. */
-@Command(name = "samskab", mixinStandardHelpOptions = true, versionProvider = SamskabCommand.Version.class,
-        subcommands = {ClassifyCommand.class, ReplayCommand.class, ValidateCommand.class, RulesCommand.class,
-                CacheCommand.class, ServeCommand.class},
+@Command(
+        name = "samskab",
+        mixinStandardHelpOptions = true,
+        versionProvider = SamskabCommand.Version.class,
+        subcommands = {
+            ClassifyCommand.class,
+            ReplayCommand.class,
+            ValidateCommand.class,
+            RulesCommand.class,
+            CacheCommand.class,
+            ServeCommand.class
+        },
         usageHelpAutoWidth = true)
 final class SamskabCommand implements Callable<Integer> {
 
@@ -28,8 +37,10 @@ final class SamskabCommand implements Callable<Integer> {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"samskab " + Stamp.currentVersion() + " (Drools " + Stamp.currentDroolsVersion()
-                    + ", Java " + System.getProperty("java.version") + ")"};
+            return new String[] {
+                "samskab " + Stamp.currentVersion() + " (Drools " + Stamp.currentDroolsVersion() + ", Java "
+                        + System.getProperty("java.version") + ")"
+            };
         }
     }
 }

@@ -43,8 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(common.lang());
         if (port < 0 || port > 65_535) {
-            throw Failure.badInput(messages.text("cli.invalid-value", String.valueOf(port), "--port",
-                    "0–65535"));
+            throw Failure.badInput(messages.text("cli.invalid-value", String.valueOf(port), "--port", "0–65535"));
         }
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) {
@@ -61,10 +60,12 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         Rules.afterRun();
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread onCtrlC = new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "samskab-serve-stop");
+        Thread onCtrlC = new Thread(
+                () -> {
+                    server.close();
+                    stopped.countDown();
+                },
+                "samskab-serve-stop");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             stopped.await();
@@ -77,15 +78,14 @@ final class ServeCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    private InterviewServer start(InetSocketAddress address, Interviewer interviewer, Messages messages,
-            PrintWriter err) {
+    private InterviewServer start(
+            InetSocketAddress address, Interviewer interviewer, Messages messages, PrintWriter err) {
         String where = host + ":" + port;
         try {
-            return InterviewServer.start(address, interviewer, common.lang(), ServeLimits.DEFAULT,
-                    common.debug ? err : null);
+            return InterviewServer.start(
+                    address, interviewer, common.lang(), ServeLimits.DEFAULT, common.debug ? err : null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | SecurityException e) {
-            throw Failure.badInput(messages.text("serve.cannot-listen", where,
-                    String.valueOf(e.getMessage())));
+            throw Failure.badInput(messages.text("serve.cannot-listen", where, String.valueOf(e.getMessage())));
         }
     }
 }

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 /** Paths as a user should read them: relative to the current folder when they lie below it. */
 final class Shown {
 
-    private Shown() {
-    }
+    private Shown() {}
 
     static String path(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath().normalize();
-        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+        return absolute.startsWith(here) && !absolute.equals(here)
+                ? here.relativize(absolute).toString()
                 : path.toString();
     }
 }

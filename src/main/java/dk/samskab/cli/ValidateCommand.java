@@ -44,16 +44,19 @@ final class ValidateCommand implements Callable<Integer> {
         List<RuleProblem> problems = new ArrayList<>(RuleLint.lint(source));
         int rules = -1;
         try {
-            rules = RuleCompiler.compile(source).getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+            rules = RuleCompiler.compile(source).getKiePackages().stream()
+                    .mapToInt(p -> p.getRules().size())
+                    .sum();
         } catch (RuleProblems compiled) {
-            compiled.problems().stream().filter(p -> !p.problem().key().equals("rules.duplicate-rule"))
+            compiled.problems().stream()
+                    .filter(p -> !p.problem().key().equals("rules.duplicate-rule"))
                     .forEach(problems::add);
         }
         problems.sort(RuleProblem.ORDER);
         List<String> lines = Rules.lines(problems, common);
         if (problems.isEmpty()) {
-            out.println(messages.text("cli.rules-valid", rules, source.files().size(),
-                    Shown.path(common.rulesFolder())));
+            out.println(
+                    messages.text("cli.rules-valid", rules, source.files().size(), Shown.path(common.rulesFolder())));
             return ExitStatus.OK;
         }
         lines.forEach(err::println);

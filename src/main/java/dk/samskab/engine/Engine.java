@@ -59,7 +59,8 @@ public final class Engine {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getRule() != null) {
-                        derived.add(new Derived<>(event.getObject(), event.getRule().getName()));
+                        derived.add(
+                                new Derived<>(event.getObject(), event.getRule().getName()));
                     }
                 }
 
@@ -90,13 +91,17 @@ public final class Engine {
             int count = session.fireAllRules(FIRING_LIMIT);
             if (count >= FIRING_LIMIT) {
                 List<String> involved = involved(firings);
-                String counted = String.join("; ", involved.stream()
-                        .map(rule -> rule + " (" + firings.get(rule) + "×)").toList());
+                String counted = String.join(
+                        "; ",
+                        involved.stream()
+                                .map(rule -> rule + " (" + firings.get(rule) + "×)")
+                                .toList());
                 throw new RuleFailure(Message.of("engine.keeps-firing", FIRING_LIMIT, counted), involved, null);
             }
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String rule = e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
+            String rule =
+                    e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
             throw new RuleFailure(Message.of("engine.consequence-failed", rule, describe(cause)), List.of(rule), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw failed(e, firing[0]);
@@ -115,8 +120,8 @@ public final class Engine {
      */
     private static RuleFailure failed(Throwable e, String firing) {
         if (firing != null) {
-            return new RuleFailure(Message.of("engine.consequence-failed", firing, describe(rootOf(e))),
-                    List.of(firing), e);
+            return new RuleFailure(
+                    Message.of("engine.consequence-failed", firing, describe(rootOf(e))), List.of(firing), e);
         }
         String text = String.valueOf(e.getMessage());
         List<String> named = new ArrayList<>();
@@ -131,8 +136,10 @@ public final class Engine {
         }
         Matcher constraint = CONSTRAINT_IN_MESSAGE.matcher(text);
         String condition = constraint.find() ? constraint.group(1) : "?";
-        return new RuleFailure(Message.of("engine.condition-failed", String.join("; ", named), condition,
-                describe(rootOf(e))), named, e);
+        return new RuleFailure(
+                Message.of("engine.condition-failed", String.join("; ", named), condition, describe(rootOf(e))),
+                named,
+                e);
     }
 
     private static Throwable rootOf(Throwable e) {
@@ -146,20 +153,29 @@ public final class Engine {
     private void checkOneType(List<Derived<Classification>> types) throws RuleFailure {
         if (types.isEmpty()) {
             List<String> able = rules.rulesThatInsert(Classification.class.getSimpleName());
-            throw new RuleFailure(able.isEmpty() ? Message.of("engine.no-type-rule")
-                    : Message.of("engine.no-type", String.join("; ", able)), able, null);
+            throw new RuleFailure(
+                    able.isEmpty()
+                            ? Message.of("engine.no-type-rule")
+                            : Message.of("engine.no-type", String.join("; ", able)),
+                    able,
+                    null);
         }
         if (types.size() > 1) {
-            String found = String.join(", ", types.stream().map(d -> d.fact().type()).toList());
-            throw new RuleFailure(Message.of("engine.several-types", found, String.join("; ", Outcome.rulesOf(types))),
-                    Outcome.rulesOf(types), null);
+            String found =
+                    String.join(", ", types.stream().map(d -> d.fact().type()).toList());
+            throw new RuleFailure(
+                    Message.of("engine.several-types", found, String.join("; ", Outcome.rulesOf(types))),
+                    Outcome.rulesOf(types),
+                    null);
         }
     }
 
     private static void checkAtMostOne(List<? extends Derived<?>> roles) throws RuleFailure {
         if (roles.size() > 1) {
-            throw new RuleFailure(Message.of("engine.several-roles", String.join("; ", Outcome.rulesOf(roles))),
-                    Outcome.rulesOf(roles), null);
+            throw new RuleFailure(
+                    Message.of("engine.several-roles", String.join("; ", Outcome.rulesOf(roles))),
+                    Outcome.rulesOf(roles),
+                    null);
         }
     }
 
@@ -172,12 +188,15 @@ public final class Engine {
         return firings.entrySet().stream()
                 .filter(e -> e.getValue() > 1 && e.getValue() * 10L >= most)
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(5).map(Map.Entry::getKey).toList();
+                .limit(5)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static String describe(Throwable cause) {
         String message = cause.getMessage();
-        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        String first =
+                message == null ? "" : message.lines().findFirst().orElse("").strip();
         return cause.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + Texts.abbreviate(first));
     }
 }

@@ -68,8 +68,8 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
         return inContractOrder(Vocabulary.WARNINGS, all(Warning.class), Warning::code);
     }
 
-    private static <T> Set<String> inContractOrder(List<String> vocabulary, List<Derived<T>> derived,
-            Function<T, String> code) {
+    private static <T> Set<String> inContractOrder(
+            List<String> vocabulary, List<Derived<T>> derived, Function<T, String> code) {
         Set<String> found = derived.stream().map(d -> code.apply(d.fact())).collect(Collectors.toSet());
         Set<String> ordered = new LinkedHashSet<>();
         vocabulary.stream().filter(found::contains).forEach(ordered::add);
@@ -81,7 +81,9 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
     }
 
     public Optional<Derived<AxisPosition>> position(String axis) {
-        return all(AxisPosition.class).stream().filter(d -> d.fact().axis().equals(axis)).findFirst();
+        return all(AxisPosition.class).stream()
+                .filter(d -> d.fact().axis().equals(axis))
+                .findFirst();
     }
 
     public List<TypeDefinition> typeDefinitions() {

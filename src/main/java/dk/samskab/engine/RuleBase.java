@@ -150,18 +150,25 @@ public final class RuleBase {
         return byName;
     }
 
-    private static RuleInfo describe(RuleImpl rule, RuleSource source,
-            Map<RuleFile, Map<String, Position>> starts) {
+    private static RuleInfo describe(RuleImpl rule, RuleSource source, Map<RuleFile, Map<String, Position>> starts) {
         Map<String, Object> meta = rule.getMetaData();
-        String sourcePath = rule.getResource() == null ? null : rule.getResource().getSourcePath();
+        String sourcePath =
+                rule.getResource() == null ? null : rule.getResource().getSourcePath();
         RuleFile file = source.file(sourcePath).orElse(null);
         Set<Fact> read = EnumSet.noneOf(Fact.class);
         collectFacts(rule.getLhs(), read);
         Path where = file == null ? Path.of("?") : source.folder().relativize(file.path());
-        Position at = file == null ? null : starts.computeIfAbsent(file, RuleBase::starts).get(rule.getName());
-        return new RuleInfo(rule.getName(), where, at == null ? new Position(1, 1) : at,
-                text(meta.get(RuleAnalysis.DESCRIPTION_EN)), text(meta.get(RuleAnalysis.DESCRIPTION_DA)),
-                text(meta.get(RuleAnalysis.SECTION)), List.copyOf(read));
+        Position at = file == null
+                ? null
+                : starts.computeIfAbsent(file, RuleBase::starts).get(rule.getName());
+        return new RuleInfo(
+                rule.getName(),
+                where,
+                at == null ? new Position(1, 1) : at,
+                text(meta.get(RuleAnalysis.DESCRIPTION_EN)),
+                text(meta.get(RuleAnalysis.DESCRIPTION_DA)),
+                text(meta.get(RuleAnalysis.SECTION)),
+                List.copyOf(read));
     }
 
     private static String text(Object value) {

@@ -11,8 +11,14 @@ import java.util.List;
  * {@code @section}), where it is written ({@code file} relative to the rules folder), and which facts of the case
  * its conditions read.
  */
-public record RuleInfo(String name, Path file, Position at, String descriptionEn, String descriptionDa,
-        String section, List<Fact> factsRead) {
+public record RuleInfo(
+        String name,
+        Path file,
+        Position at,
+        String descriptionEn,
+        String descriptionDa,
+        String section,
+        List<Fact> factsRead) {
 
     /** Where the rule is written, relative to its rules folder, e.g. {@code predictability.drl:14}. */
     public String location() {

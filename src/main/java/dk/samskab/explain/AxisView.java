@@ -14,8 +14,7 @@ public record AxisView(Axis axis, String position, Because settledBy, List<Evide
     }
 
     /** One piece of evidence: the end it points to and why. */
-    public record EvidenceView(String pole, Because because) {
-    }
+    public record EvidenceView(String pole, Because because) {}
 
     /** Whether the case is at one end of the axis. */
     public boolean settled() {

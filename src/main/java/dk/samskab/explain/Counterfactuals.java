@@ -27,12 +27,10 @@ final class Counterfactuals {
     }
 
     /** What would change the result: the unknown facts worth answering, and the one-fact changes that flip the type. */
-    record WhatIf(List<UnknownFact> unknownFacts, List<Flip> flips) {
-    }
+    record WhatIf(List<UnknownFact> unknownFacts, List<Flip> flips) {}
 
     /** One changed case to try: a fact answered ({@code known} false) or changed ({@code known} true). */
-    private record Variant(Fact fact, Object from, Object value, boolean known) {
-    }
+    private record Variant(Fact fact, Object from, Object value, boolean known) {}
 
     /**
      * Classifies every variant of the case — each unknown fact answered each way, each known fact changed one
@@ -43,14 +41,16 @@ final class Counterfactuals {
         for (Fact fact : Fact.values()) {
             if (facts.isKnown(fact)) {
                 Object value = facts.get(fact);
-                alternatives(fact, value).forEach(alternative -> variants.add(new Variant(fact, value, alternative, true)));
+                alternatives(fact, value)
+                        .forEach(alternative -> variants.add(new Variant(fact, value, alternative, true)));
             } else {
                 for (Object answer : Relevance.answers(fact, false)) {
                     variants.add(new Variant(fact, null, answer, false));
                 }
             }
         }
-        List<Outcome> outcomes = variants.parallelStream().map(v -> classify(facts.with(v.fact(), v.value())))
+        List<Outcome> outcomes = variants.parallelStream()
+                .map(v -> classify(facts.with(v.fact(), v.value())))
                 .toList();
         Map<String, String> basePositions = positions(base);
         Map<Fact, List<UnknownFact.Effect>> effects = new LinkedHashMap<>();
@@ -85,12 +85,13 @@ final class Counterfactuals {
     private static Map<String, String> positions(Outcome outcome) {
         Map<String, String> positions = new LinkedHashMap<>();
         for (Axis axis : Axis.values()) {
-            outcome.position(axis.code()).map(Derived::fact).map(AxisPosition::pole)
+            outcome.position(axis.code())
+                    .map(Derived::fact)
+                    .map(AxisPosition::pole)
                     .ifPresent(pole -> positions.put(axis.code(), pole));
         }
         return positions;
     }
-
 
     /** The one-step changes of a known value: another value, one entry more or less, or unknown ({@code null}). */
     private static List<Object> alternatives(Fact fact, Object value) {
@@ -104,7 +105,8 @@ final class Counterfactuals {
                     List<Object> changed = new ArrayList<>(entries);
                     if (!changed.remove(entry)) {
                         changed.add(entry);
-                        changed.sort((a, b) -> fact.allowed().indexOf(a) - fact.allowed().indexOf(b));
+                        changed.sort((a, b) ->
+                                fact.allowed().indexOf(a) - fact.allowed().indexOf(b));
                     }
                     alternatives.add(List.copyOf(changed));
                 }

@@ -39,15 +39,25 @@ public final class Explainer {
     }
 
     public Explanation explain(CaseFile source, Outcome outcome) {
-        Counterfactuals.WhatIf whatIf = counterfactuals == null ? new Counterfactuals.WhatIf(List.of(), List.of())
+        Counterfactuals.WhatIf whatIf = counterfactuals == null
+                ? new Counterfactuals.WhatIf(List.of(), List.of())
                 : counterfactuals.analyse(source.facts(), outcome);
         List<UnknownFact> unknown = whatIf.unknownFacts();
-        return new Explanation(source, outcome, because(outcome, outcome.classification()), axes(outcome),
-                outcome.employeeRole().map(d -> new RoleView(d.fact().role(), d.fact().place(),
-                        List.of(because(outcome, d)))).orElse(null),
-                citizenRoles(outcome), warnings(outcome, unknown), whyNot(outcome), unknown,
+        return new Explanation(
+                source,
+                outcome,
+                because(outcome, outcome.classification()),
+                axes(outcome),
+                outcome.employeeRole()
+                        .map(d -> new RoleView(d.fact().role(), d.fact().place(), List.of(because(outcome, d))))
+                        .orElse(null),
+                citizenRoles(outcome),
+                warnings(outcome, unknown),
+                whyNot(outcome),
+                unknown,
                 whatIf.flips(),
-                counterfactuals != null, perceptions(outcome),
+                counterfactuals != null,
+                perceptions(outcome),
                 Stamp.of(rules.sha256(), source.sha256()),
                 outcome.firedRules().stream().sorted(rules.order()).toList());
     }
@@ -67,8 +77,11 @@ public final class Explainer {
                 }
             }
             Optional<Derived<AxisPosition>> position = outcome.position(axis.code());
-            axes.add(new AxisView(axis, position.map(d -> d.fact().pole()).orElse(null),
-                    position.map(d -> because(outcome, d)).orElse(null), evidence));
+            axes.add(new AxisView(
+                    axis,
+                    position.map(d -> d.fact().pole()).orElse(null),
+                    position.map(d -> because(outcome, d)).orElse(null),
+                    evidence));
         }
         return axes;
     }
@@ -77,7 +90,9 @@ public final class Explainer {
         List<RoleView> roles = new ArrayList<>();
         for (String role : outcome.citizenRoles()) {
             List<Because> reasons = inRuleOrder(outcome.all(CitizenRole.class)).stream()
-                    .filter(d -> d.fact().role().equals(role)).map(d -> because(outcome, d)).toList();
+                    .filter(d -> d.fact().role().equals(role))
+                    .map(d -> because(outcome, d))
+                    .toList();
             roles.add(new RoleView(role, null, reasons));
         }
         return roles;
@@ -87,15 +102,20 @@ public final class Explainer {
         List<WarningView> warnings = new ArrayList<>();
         for (String code : Vocabulary.WARNINGS) {
             List<Derived<Warning>> raised = outcome.all(Warning.class).stream()
-                    .filter(d -> d.fact().code().equals(code)).toList();
-            for (String about : raised.stream().map(d -> d.fact().about()).distinct()
-                    .sorted(java.util.Comparator.comparing((String a) -> a == null ? -1
-                            : Axis.byCode(a).map(Enum::ordinal).orElse(99))).toList()) {
+                    .filter(d -> d.fact().code().equals(code))
+                    .toList();
+            for (String about : raised.stream()
+                    .map(d -> d.fact().about())
+                    .distinct()
+                    .sorted(java.util.Comparator.comparing((String a) ->
+                            a == null ? -1 : Axis.byCode(a).map(Enum::ordinal).orElse(99)))
+                    .toList()) {
                 List<Because> reasons = inRuleOrder(raised).stream()
                         .filter(d -> java.util.Objects.equals(d.fact().about(), about))
-                        .map(d -> because(outcome, d)).toList();
-                warnings.add(new WarningView(code, about, reasons, about == null ? List.of()
-                        : settling(unknown, about)));
+                        .map(d -> because(outcome, d))
+                        .toList();
+                warnings.add(
+                        new WarningView(code, about, reasons, about == null ? List.of() : settling(unknown, about)));
             }
         }
         return warnings;
@@ -124,10 +144,12 @@ public final class Explainer {
             if (type.type().equals(outcome.type())) {
                 continue;
             }
-            List<WhyNot.Unmet> unmet = outcome.all(TypeRuledOut.class).stream().map(Derived::fact)
+            List<WhyNot.Unmet> unmet = outcome.all(TypeRuledOut.class).stream()
+                    .map(Derived::fact)
                     .filter(out -> out.type().equals(type.type()))
                     .map(out -> new WhyNot.Unmet(Axis.byCode(out.axis()).orElseThrow(), out.needed(), out.actual()))
-                    .sorted(java.util.Comparator.comparing(WhyNot.Unmet::axis)).toList();
+                    .sorted(java.util.Comparator.comparing(WhyNot.Unmet::axis))
+                    .toList();
             whyNot.add(new WhyNot(type.type(), unmet, !outcome.isCoCreation()));
         }
         return whyNot;
@@ -135,7 +157,8 @@ public final class Explainer {
 
     private List<Perception> perceptions(Outcome outcome) {
         return outcome.facts().getPerceivedTypes().stream()
-                .map(p -> new Perception(p.actor(), p.type(), p.type().equals(outcome.type()))).toList();
+                .map(p -> new Perception(p.actor(), p.type(), p.type().equals(outcome.type())))
+                .toList();
     }
 
     /** Conclusions in the order of the rules that drew them, whatever order Drools fired them in. */

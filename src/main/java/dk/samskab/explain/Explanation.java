@@ -9,10 +9,21 @@ import java.util.List;
  * {@code dk.samskab.report} put it into English or Danish. {@code whatIfAsked} is false when the unknown facts
  * and flips were not computed (bulk replay reports). {@code firedRules} are in the order of the rule files.
  */
-public record Explanation(CaseFile source, Outcome outcome, Because typeBecause, List<AxisView> axes,
-        RoleView employeeRole, List<RoleView> citizenRoles, List<WarningView> warnings, List<WhyNot> whyNot,
-        List<UnknownFact> unknownFacts, List<Flip> flips, boolean whatIfAsked, List<Perception> perceptions,
-        Stamp stamp, List<String> firedRules) {
+public record Explanation(
+        CaseFile source,
+        Outcome outcome,
+        Because typeBecause,
+        List<AxisView> axes,
+        RoleView employeeRole,
+        List<RoleView> citizenRoles,
+        List<WarningView> warnings,
+        List<WhyNot> whyNot,
+        List<UnknownFact> unknownFacts,
+        List<Flip> flips,
+        boolean whatIfAsked,
+        List<Perception> perceptions,
+        Stamp stamp,
+        List<String> firedRules) {
 
     public Explanation {
         axes = List.copyOf(axes);

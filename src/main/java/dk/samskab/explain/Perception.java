@@ -1,5 +1,4 @@
 package dk.samskab.explain;
 
 /** How one party sees the process, set against the derived type. */
-public record Perception(String actor, String type, boolean matchesDerived) {
-}
+public record Perception(String actor, String type, boolean matchesDerived) {}

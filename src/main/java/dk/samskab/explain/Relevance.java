@@ -44,10 +44,16 @@ public final class Relevance {
 
         public static Result of(Outcome outcome) {
             Set<String> warnings = new LinkedHashSet<>();
-            outcome.all(Warning.class).forEach(d -> warnings.add(d.fact().about() == null ? d.fact().code()
-                    : d.fact().code() + "@" + d.fact().about()));
-            return new Result(outcome.type(), outcome.employeeRole().map(d -> d.fact().role()).orElse(null),
-                    outcome.citizenRoles(), warnings);
+            outcome.all(Warning.class)
+                    .forEach(d -> warnings.add(
+                            d.fact().about() == null
+                                    ? d.fact().code()
+                                    : d.fact().code() + "@" + d.fact().about()));
+            return new Result(
+                    outcome.type(),
+                    outcome.employeeRole().map(d -> d.fact().role()).orElse(null),
+                    outcome.citizenRoles(),
+                    warnings);
         }
     }
 
@@ -69,8 +75,11 @@ public final class Relevance {
     public List<Fact> factsThatMatter(Case facts, Set<Fact> dontKnow) throws RuleFailure {
         Result now = resultOf(facts);
         Map<Case, Optional<Result>> seen = new ConcurrentHashMap<>();
-        List<Fact> open = Stream.of(Fact.values()).filter(f -> !facts.isKnown(f) && !dontKnow.contains(f)).toList();
-        Set<Fact> alone = open.parallelStream().filter(f -> anyAnswerChanges(facts, f, now, seen))
+        List<Fact> open = Stream.of(Fact.values())
+                .filter(f -> !facts.isKnown(f) && !dontKnow.contains(f))
+                .toList();
+        Set<Fact> alone = open.parallelStream()
+                .filter(f -> anyAnswerChanges(facts, f, now, seen))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Fact.class)));
         List<Fact> notAlone = open.stream().filter(f -> !alone.contains(f)).toList();
         List<Fact[]> pairs = new ArrayList<>();
@@ -81,8 +90,11 @@ public final class Relevance {
         }
         Set<Fact> matter = EnumSet.noneOf(Fact.class);
         matter.addAll(alone);
-        pairs.parallelStream().filter(pair -> anyPairChanges(facts, pair[0], pair[1], now, seen))
-                .flatMap(Stream::of).collect(Collectors.toList()).forEach(matter::add);
+        pairs.parallelStream()
+                .filter(pair -> anyPairChanges(facts, pair[0], pair[1], now, seen))
+                .flatMap(Stream::of)
+                .collect(Collectors.toList())
+                .forEach(matter::add);
         return List.copyOf(matter);
     }
 
@@ -103,8 +115,8 @@ public final class Relevance {
         Result now = resultOf(facts);
         for (Actor actor : facts.getActors()) {
             for (String type : Vocabulary.CO_CREATION_TYPES) {
-                Case seenAs = new Case(facts.getActors(), facts.knownFacts(),
-                        List.of(new PerceivedType(actor.name(), type)));
+                Case seenAs =
+                        new Case(facts.getActors(), facts.knownFacts(), List.of(new PerceivedType(actor.name(), type)));
                 if (!result(seenAs, new HashMap<>()).equals(Optional.of(now))) {
                     return true;
                 }

@@ -14,6 +14,5 @@ public record WhyNot(String type, List<Unmet> unmet, boolean outsideCoCreation) 
     }
 
     /** The type needs {@code needed} on {@code axis}; the case is at {@code actual} ({@code undetermined} too). */
-    public record Unmet(Axis axis, String needed, String actual) {
-    }
+    public record Unmet(Axis axis, String needed, String actual) {}
 }

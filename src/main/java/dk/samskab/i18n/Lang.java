@@ -25,6 +25,8 @@ public enum Lang {
 
     /** The language a code names, {@code en} or {@code da} in any case; empty for anything else. */
     public static Optional<Lang> byCode(String code) {
-        return Arrays.stream(values()).filter(lang -> lang.code().equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(lang -> lang.code().equalsIgnoreCase(code))
+                .findFirst();
     }
 }

@@ -19,7 +19,9 @@ public final class Messages {
 
     private Messages(Lang lang) {
         this.lang = lang;
-        this.bundle = ResourceBundle.getBundle("dk.samskab.i18n.messages", lang.locale(),
+        this.bundle = ResourceBundle.getBundle(
+                "dk.samskab.i18n.messages",
+                lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

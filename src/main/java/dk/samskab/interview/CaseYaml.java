@@ -26,38 +26,54 @@ public final class CaseYaml {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> KINDS = Set.copyOf(ActorKind.codes());
 
-    private CaseYaml() {
-    }
+    private CaseYaml() {}
 
     /** The case file of {@code state}. */
     public static String caseFile(InterviewState state) {
         Messages messages = Messages.of(state.lang());
         StringBuilder yaml = new StringBuilder();
         yaml.append("# ").append(messages.text("yaml.written-by")).append('\n');
-        List<String> dontKnow = state.answers().stream().filter(InterviewState.Answer::dontKnow)
-                .map(InterviewState.Answer::fact).filter(code -> Fact.byCode(code).isPresent()).toList();
+        List<String> dontKnow = state.answers().stream()
+                .filter(InterviewState.Answer::dontKnow)
+                .map(InterviewState.Answer::fact)
+                .filter(code -> Fact.byCode(code).isPresent())
+                .toList();
         if (!dontKnow.isEmpty()) {
-            yaml.append("# ").append(messages.text("yaml.dont-know", String.join(", ", dontKnow))).append('\n');
+            yaml.append("# ")
+                    .append(messages.text("yaml.dont-know", String.join(", ", dontKnow)))
+                    .append('\n');
         }
         String title = title(state);
         yaml.append("id: ").append(id(title)).append('\n');
         yaml.append("title: ").append(quoted(title)).append('\n');
-        yaml.append("source: ").append(quoted(messages.text("interview.source"))).append('\n');
+        yaml.append("source: ")
+                .append(quoted(messages.text("interview.source")))
+                .append('\n');
         yaml.append("case:\n  actors:\n");
         for (InterviewState.ActorEntry actor : state.actors()) {
-            yaml.append("    - { name: ").append(quoted(actor.name())).append(", kind: ")
-                    .append(code(actor.kind(), KINDS)).append(" }\n");
+            yaml.append("    - { name: ")
+                    .append(quoted(actor.name()))
+                    .append(", kind: ")
+                    .append(code(actor.kind(), KINDS))
+                    .append(" }\n");
         }
         for (InterviewState.Answer answer : inContractOrder(state.answers())) {
             if (!answer.dontKnow()) {
-                yaml.append("  ").append(key(answer.fact())).append(": ").append(value(answer)).append('\n');
+                yaml.append("  ")
+                        .append(key(answer.fact()))
+                        .append(": ")
+                        .append(value(answer))
+                        .append('\n');
             }
         }
         if (!state.perceptions().isEmpty()) {
             yaml.append("  perceived_types:\n");
             for (InterviewState.Perception seen : state.perceptions()) {
-                yaml.append("    - { actor: ").append(quoted(seen.actor())).append(", type: ")
-                        .append(code(seen.type(), Set.copyOf(Vocabulary.CO_CREATION_TYPES))).append(" }\n");
+                yaml.append("    - { actor: ")
+                        .append(quoted(seen.actor()))
+                        .append(", type: ")
+                        .append(code(seen.type(), Set.copyOf(Vocabulary.CO_CREATION_TYPES)))
+                        .append(" }\n");
             }
         }
         return yaml.toString();
@@ -66,10 +82,12 @@ public final class CaseYaml {
     /** The case file with an {@code expect:} block that asks for exactly the result {@code outcome} has. */
     public static String scenario(String caseFile, Outcome outcome, Messages messages) {
         Set<String> raised = outcome.warningCodes();
-        List<String> absent = Vocabulary.WARNINGS.stream().filter(w -> !raised.contains(w)).toList();
+        List<String> absent =
+                Vocabulary.WARNINGS.stream().filter(w -> !raised.contains(w)).toList();
         return caseFile + "# " + messages.text("yaml.expect") + "\nexpect:\n  type: " + outcome.type()
                 + "\n  warnings: " + list(raised) + "\n  absent_warnings: " + list(absent)
-                + "\n  employee_role: " + outcome.employeeRole().map(d -> d.fact().role()).orElse("none")
+                + "\n  employee_role: "
+                + outcome.employeeRole().map(d -> d.fact().role()).orElse("none")
                 + "\n  citizen_roles: " + list(outcome.citizenRoles()) + "\n";
     }
 
@@ -80,8 +98,13 @@ public final class CaseYaml {
 
     /** An id under the contract from a name: lower-case ASCII letters and digits joined by hyphens. */
     public static String id(String title) {
-        String ascii = Normalizer.normalize(title.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe")
-                .replace("å", "aa"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(
+                        title.toLowerCase(Locale.ROOT)
+                                .replace("æ", "ae")
+                                .replace("ø", "oe")
+                                .replace("å", "aa"),
+                        Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         String id = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (id.length() > 60) {
             id = id.substring(0, 60).replaceAll("-+$", "");
@@ -104,12 +127,20 @@ public final class CaseYaml {
             return quoted(answer.value());
         }
         return switch (fact.get().kind()) {
-            case BOOLEAN -> answer.value().equals("true") || answer.value().equals("false") ? answer.value()
-                    : quoted(answer.value());
+            case BOOLEAN ->
+                answer.value().equals("true") || answer.value().equals("false")
+                        ? answer.value()
+                        : quoted(answer.value());
             case CHOICE -> code(answer.value(), Set.copyOf(fact.get().allowed()));
-            case LIST -> answer.value().isEmpty() ? "[]" : "[" + List.of(answer.value().split(",", -1)).stream()
-                    .map(entry -> code(entry, Set.copyOf(fact.get().allowed()))).collect(Collectors.joining(", "))
-                    + "]";
+            case LIST ->
+                answer.value().isEmpty()
+                        ? "[]"
+                        : "["
+                                + List.of(answer.value().split(",", -1)).stream()
+                                        .map(entry -> code(
+                                                entry, Set.copyOf(fact.get().allowed())))
+                                        .collect(Collectors.joining(", "))
+                                + "]";
         };
     }
 
@@ -156,7 +187,9 @@ public final class CaseYaml {
     }
 
     private static boolean printable(int c) {
-        return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
-                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF);
+        return (c >= 0x20 && c <= 0x7E)
+                || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -22,8 +22,7 @@ public final class FormData {
     public static final int MAX_FIELDS = 1_000;
 
     /** One field; a name may repeat (one {@code actor} per actor, one {@code answer} per ticked box). */
-    public record Field(String name, String value) {
-    }
+    public record Field(String name, String value) {}
 
     private final List<Field> fields;
 
@@ -70,7 +69,10 @@ public final class FormData {
 
     /** Every value of {@code name}, in order. */
     public List<String> all(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).map(Field::value).toList();
+        return fields.stream()
+                .filter(f -> f.name().equals(name))
+                .map(Field::value)
+                .toList();
     }
 
     /** The value of a field that may be given at most once. */
@@ -84,7 +86,9 @@ public final class FormData {
 
     /** The fields encoded for a query or a form body. */
     public String encode() {
-        return fields.stream().map(f -> encode(f.name()) + "=" + encode(f.value())).collect(Collectors.joining("&"));
+        return fields.stream()
+                .map(f -> encode(f.name()) + "=" + encode(f.value()))
+                .collect(Collectors.joining("&"));
     }
 
     public static String encode(String text) {
@@ -101,8 +105,8 @@ public final class FormData {
                 int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
                 int low = high < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
                 if (low < 0) {
-                    throw new BadInput(Message.of("form.bad-escape",
-                            text.substring(i, Math.min(text.length(), i + 3))));
+                    throw new BadInput(
+                            Message.of("form.bad-escape", text.substring(i, Math.min(text.length(), i + 3))));
                 }
                 bytes.write(high * 16 + low);
                 i += 2;
@@ -116,8 +120,11 @@ public final class FormData {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new BadInput(Message.of("form.not-utf8"));

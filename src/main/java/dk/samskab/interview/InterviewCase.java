@@ -38,8 +38,10 @@ public record InterviewCase(InterviewState state, String yaml, CaseFile file, Se
             }
             if (answer.dontKnow() && Fact.byCode(answer.fact()).isEmpty()) {
                 List<String> facts = Fact.codes();
-                throw new InputError(path, null, Message.of("case.unknown-fact", answer.fact(),
-                        Suggestions.hint(answer.fact(), facts)));
+                throw new InputError(
+                        path,
+                        null,
+                        Message.of("case.unknown-fact", answer.fact(), Suggestions.hint(answer.fact(), facts)));
             }
         }
         CaseFile file = CaseReader.parse(path, yaml.getBytes(StandardCharsets.UTF_8));
@@ -61,7 +63,10 @@ public record InterviewCase(InterviewState state, String yaml, CaseFile file, Se
 
     /** The raw answer to {@code fact} as the state holds it, or {@code null} when it was not asked. */
     public String answer(Fact fact) {
-        return state.answers().stream().filter(a -> a.fact().equals(fact.code())).map(InterviewState.Answer::value)
-                .findFirst().orElse(null);
+        return state.answers().stream()
+                .filter(a -> a.fact().equals(fact.code()))
+                .map(InterviewState.Answer::value)
+                .findFirst()
+                .orElse(null);
     }
 }

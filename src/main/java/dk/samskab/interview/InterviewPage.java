@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 public final class InterviewPage {
 
     /** What the page may load and where its forms may go, as the page itself says it. */
-    public static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-            + "base-uri 'none'";
+    public static final String PAGE_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; " + "base-uri 'none'";
 
     /** The same, as the server sends it; only a header can also forbid framing the page. */
     public static final String POLICY = PAGE_POLICY + "; frame-ancestors 'none'";
@@ -75,7 +75,8 @@ public final class InterviewPage {
         if (screen.explanation() != null) {
             soFar(body);
         }
-        body.append("</main>\n<footer class=\"interview-foot\"><p>").append(text(messages.text("interview.keep-note")))
+        body.append("</main>\n<footer class=\"interview-foot\"><p>")
+                .append(text(messages.text("interview.keep-note")))
                 .append("</p></footer>\n");
         return document(state.lang(), pageTitle(), body.toString());
     }
@@ -91,67 +92,102 @@ public final class InterviewPage {
     }
 
     private String pageTitle() {
-        String what = screen.view() instanceof View.Question q ? messages.text("question." + q.fact().code())
-                : screen.view() instanceof View.Actors ? messages.text("interview.actors.heading")
-                : screen.view() instanceof View.Perceptions ? messages.text("interview.perceptions.heading")
-                : messages.text("interview.done.heading");
+        String what = screen.view() instanceof View.Question q
+                ? messages.text("question." + q.fact().code())
+                : screen.view() instanceof View.Actors
+                        ? messages.text("interview.actors.heading")
+                        : screen.view() instanceof View.Perceptions
+                                ? messages.text("interview.perceptions.heading")
+                                : messages.text("interview.done.heading");
         return what + " — samskab " + messages.text("interview.title");
     }
 
     private void header(StringBuilder html) {
         Lang other = state.lang() == Lang.EN ? Lang.DA : Lang.EN;
         html.append("<header class=\"interview-head\">\n<p class=\"brand\"><strong>samskab</strong> · ")
-                .append(text(messages.text("interview.title"))).append("</p>\n<nav class=\"tools\"><a class=\"")
-                .append("lang-switch\" hreflang=\"").append(other.code()).append("\" lang=\"").append(other.code())
-                .append("\" href=\"").append(text(address(state.withLang(other), screen.view())))
-                .append("\">").append(text(Messages.of(other).text("interview.language"))).append("</a> · <a class=\"")
-                .append("start-again\" href=\"/?lang=").append(state.lang().code()).append("\">")
-                .append(text(messages.text("interview.start-again"))).append("</a></nav>\n</header>\n");
+                .append(text(messages.text("interview.title")))
+                .append("</p>\n<nav class=\"tools\"><a class=\"")
+                .append("lang-switch\" hreflang=\"")
+                .append(other.code())
+                .append("\" lang=\"")
+                .append(other.code())
+                .append("\" href=\"")
+                .append(text(address(state.withLang(other), screen.view())))
+                .append("\">")
+                .append(text(Messages.of(other).text("interview.language")))
+                .append("</a> · <a class=\"")
+                .append("start-again\" href=\"/?lang=")
+                .append(state.lang().code())
+                .append("\">")
+                .append(text(messages.text("interview.start-again")))
+                .append("</a></nav>\n</header>\n");
     }
 
     // --- the screens ------------------------------------------------------------------------------------------
 
     private void actors(StringBuilder html) {
         html.append("<section class=\"screen screen-actors\" data-step=\"actors\">\n<h1>")
-                .append(text(messages.text("interview.actors.heading"))).append("</h1>\n");
+                .append(text(messages.text("interview.actors.heading")))
+                .append("</h1>\n");
         explain(html, "interview.actors.explain", "interview.actors.section");
         problem(html);
         if (state.actors().isEmpty()) {
-            html.append("<p class=\"no-actors\">").append(text(messages.text("interview.no-actors"))).append("</p>\n");
+            html.append("<p class=\"no-actors\">")
+                    .append(text(messages.text("interview.no-actors")))
+                    .append("</p>\n");
         } else {
-            html.append("<table class=\"actor-table\">\n<thead><tr><th>").append(text(messages.text("html.actor")))
-                    .append("</th><th>").append(text(messages.text("html.kind"))).append("</th><th></th></tr>")
+            html.append("<table class=\"actor-table\">\n<thead><tr><th>")
+                    .append(text(messages.text("html.actor")))
+                    .append("</th><th>")
+                    .append(text(messages.text("html.kind")))
+                    .append("</th><th></th></tr>")
                     .append("</thead>\n<tbody>\n");
             for (int i = 0; i < state.actors().size(); i++) {
                 InterviewState.ActorEntry actor = state.actors().get(i);
-                html.append("<tr class=\"actor\" data-kind=\"").append(text(actor.kind())).append("\"><td>")
-                        .append(text(actor.name())).append("</td><td>").append(text(kindName(actor.kind())))
+                html.append("<tr class=\"actor\" data-kind=\"")
+                        .append(text(actor.kind()))
+                        .append("\"><td>")
+                        .append(text(actor.name()))
+                        .append("</td><td>")
+                        .append(text(kindName(actor.kind())))
                         .append("</td><td><form method=\"post\" action=\"/interview\">");
                 hiddenState(html);
-                html.append("<input type=\"hidden\" name=\"actor\" value=\"").append(i).append("\">")
+                html.append("<input type=\"hidden\" name=\"actor\" value=\"")
+                        .append(i)
+                        .append("\">")
                         .append("<button type=\"submit\" name=\"do\" value=\"remove-actor\" class=\"remove-actor\">")
-                        .append(text(messages.text("interview.remove-actor"))).append("</button></form></td></tr>\n");
+                        .append(text(messages.text("interview.remove-actor")))
+                        .append("</button></form></td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
         }
         html.append("<form method=\"post\" action=\"/interview\" class=\"actors-form\">\n");
         hiddenState(html);
         String title = screen.typed().all("title").stream().findFirst().orElse(state.title());
-        html.append("<p class=\"field\"><label for=\"title\">").append(text(messages.text("interview.case-title")))
+        html.append("<p class=\"field\"><label for=\"title\">")
+                .append(text(messages.text("interview.case-title")))
                 .append("</label><input type=\"text\" id=\"title\" name=\"title\" maxlength=\"200\" value=\"")
-                .append(text(title)).append("\" placeholder=\"").append(text(messages.text("interview.default-title")))
+                .append(text(title))
+                .append("\" placeholder=\"")
+                .append(text(messages.text("interview.default-title")))
                 .append("\"></p>\n<fieldset class=\"new-actor\">\n<legend>")
-                .append(text(messages.text("interview.new-actor"))).append("</legend>\n<p class=\"field\"><label ")
-                .append("for=\"actor-name\">").append(text(messages.text("interview.actor-name")))
+                .append(text(messages.text("interview.new-actor")))
+                .append("</legend>\n<p class=\"field\"><label ")
+                .append("for=\"actor-name\">")
+                .append(text(messages.text("interview.actor-name")))
                 .append("</label><input type=\"text\" id=\"actor-name\" name=\"actor-name\" maxlength=\"200\" value=\"")
-                .append(text(screen.typed().all("actor-name").stream().findFirst().orElse(""))).append("\"></p>\n")
-                .append("<p class=\"field\"><label for=\"actor-kind\">").append(text(messages.text("html.kind")))
+                .append(text(
+                        screen.typed().all("actor-name").stream().findFirst().orElse("")))
+                .append("\"></p>\n")
+                .append("<p class=\"field\"><label for=\"actor-kind\">")
+                .append(text(messages.text("html.kind")))
                 .append("</label><select id=\"actor-kind\" name=\"actor-kind\">\n");
         String typedKind = screen.typed().all("actor-kind").stream().findFirst().orElse("");
         kindGroup(html, "interview.public-kinds", true, typedKind);
         kindGroup(html, "interview.non-public-kinds", false, typedKind);
         html.append("</select></p>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" value=\"add-actor\" ")
-                .append("class=\"add-actor\">").append(text(messages.text("interview.add-actor")))
+                .append("class=\"add-actor\">")
+                .append(text(messages.text("interview.add-actor")))
                 .append("</button></p>\n</fieldset>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" ")
                 .append("value=\"start\" class=\"primary start\">")
                 .append(text(messages.text(state.answers().isEmpty() ? "interview.start" : "interview.continue")))
@@ -162,9 +198,13 @@ public final class InterviewPage {
         html.append("<optgroup label=\"").append(text(messages.text(label))).append("\">\n");
         for (ActorKind kind : ActorKind.values()) {
             if (kind.isPublicActor() == publicKinds) {
-                html.append("<option value=\"").append(kind.code()).append('"')
-                        .append(kind.code().equals(typed) ? " selected" : "").append('>')
-                        .append(text(kindName(kind.code()))).append("</option>\n");
+                html.append("<option value=\"")
+                        .append(kind.code())
+                        .append('"')
+                        .append(kind.code().equals(typed) ? " selected" : "")
+                        .append('>')
+                        .append(text(kindName(kind.code())))
+                        .append("</option>\n");
             }
         }
         html.append("</optgroup>\n");
@@ -174,36 +214,57 @@ public final class InterviewPage {
         Fact fact = question.fact();
         String current = screen.checked() == null ? null : screen.checked().answer(fact);
         html.append("<section class=\"screen screen-question\" data-step=\"question\" data-fact=\"")
-                .append(fact.code()).append("\" data-again=\"").append(question.again()).append("\">\n");
+                .append(fact.code())
+                .append("\" data-again=\"")
+                .append(question.again())
+                .append("\">\n");
         progress(html, question);
         html.append("<form method=\"post\" action=\"/interview\" class=\"question-form\">\n");
         hiddenState(html);
-        html.append("<input type=\"hidden\" name=\"fact\" value=\"").append(fact.code()).append("\">\n")
+        html.append("<input type=\"hidden\" name=\"fact\" value=\"")
+                .append(fact.code())
+                .append("\">\n")
                 .append("<fieldset class=\"choices\">\n<legend><h1 class=\"question-text\">")
-                .append(text(messages.text("question." + fact.code()))).append("</h1></legend>\n");
+                .append(text(messages.text("question." + fact.code())))
+                .append("</h1></legend>\n");
         explain(html, "interview.explain." + fact.code(), "interview.section." + fact.code());
         problem(html);
         html.append("<ul class=\"options\">\n");
-        List<String> chosen = current == null || InterviewState.DONT_KNOW.equals(current) ? List.of()
+        List<String> chosen = current == null || InterviewState.DONT_KNOW.equals(current)
+                ? List.of()
                 : fact.kind() == Fact.Kind.LIST ? List.of(current.split(",", -1)) : List.of(current);
         boolean first = true;
         for (String value : fact.allowed()) {
             String id = "answer-" + value;
-            html.append("<li><input type=\"").append(fact.kind() == Fact.Kind.LIST ? "checkbox" : "radio")
-                    .append("\" id=\"").append(id).append("\" name=\"answer\" value=\"").append(value).append('"')
+            html.append("<li><input type=\"")
+                    .append(fact.kind() == Fact.Kind.LIST ? "checkbox" : "radio")
+                    .append("\" id=\"")
+                    .append(id)
+                    .append("\" name=\"answer\" value=\"")
+                    .append(value)
+                    .append('"')
                     .append(chosen.contains(value) ? " checked" : "")
-                    .append(first && fact.kind() != Fact.Kind.LIST ? " required" : "").append("><label for=\"")
-                    .append(id).append("\">").append(text(valueName(fact, value))).append("</label></li>\n");
+                    .append(first && fact.kind() != Fact.Kind.LIST ? " required" : "")
+                    .append("><label for=\"")
+                    .append(id)
+                    .append("\">")
+                    .append(text(valueName(fact, value)))
+                    .append("</label></li>\n");
             first = false;
         }
         html.append("</ul>\n");
         if (fact.kind() == Fact.Kind.LIST) {
-            html.append("<p class=\"hint\">").append(text(messages.text("interview.list-hint"))).append("</p>\n");
+            html.append("<p class=\"hint\">")
+                    .append(text(messages.text("interview.list-hint")))
+                    .append("</p>\n");
         }
         html.append("</fieldset>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" value=\"answer\" ")
-                .append("class=\"primary answer\">").append(text(messages.text("interview.answer")))
+                .append("class=\"primary answer\">")
+                .append(text(messages.text("interview.answer")))
                 .append("</button> <button type=\"submit\" name=\"do\" value=\"dont-know\" class=\"dont-know\" ")
-                .append("formnovalidate>").append(text(messages.text("interview.dont-know"))).append("</button> ");
+                .append("formnovalidate>")
+                .append(text(messages.text("interview.dont-know")))
+                .append("</button> ");
         back(html, backFrom(question));
         html.append("</p>\n</form>\n</section>\n");
     }
@@ -214,8 +275,8 @@ public final class InterviewPage {
             html.append(text(messages.text("interview.changing")));
         } else {
             int asked = screen.checked() == null ? 0 : screen.checked().asked().size();
-            html.append(text(messages.text("interview.progress", asked + 1, screen.stillMatter().size(),
-                    Fact.values().length - asked)));
+            html.append(text(messages.text(
+                    "interview.progress", asked + 1, screen.stillMatter().size(), Fact.values().length - asked)));
         }
         html.append("</p>\n");
     }
@@ -225,28 +286,49 @@ public final class InterviewPage {
                 .append("<form method=\"post\" action=\"/interview\" class=\"perceptions-form\">\n");
         hiddenState(html);
         html.append("<fieldset class=\"choices\">\n<legend><h1 class=\"question-text\">")
-                .append(text(messages.text("interview.perceptions.heading"))).append("</h1></legend>\n");
+                .append(text(messages.text("interview.perceptions.heading")))
+                .append("</h1></legend>\n");
         explain(html, "interview.perceptions.explain", "interview.perceptions.section");
         problem(html);
         html.append("<table class=\"perception-table\">\n<tbody>\n");
         for (int i = 0; i < state.actors().size(); i++) {
             InterviewState.ActorEntry actor = state.actors().get(i);
-            String seen = state.perceptions().stream().filter(p -> p.actor().equals(actor.name()))
-                    .map(InterviewState.Perception::type).findFirst().orElse(InterviewState.DONT_KNOW);
-            html.append("<tr><td><label for=\"seen-").append(i).append("\">").append(text(actor.name()))
-                    .append("</label></td><td><select id=\"seen-").append(i).append("\" name=\"seen.").append(i)
-                    .append("\">\n<option value=\"").append(InterviewState.DONT_KNOW).append("\">")
-                    .append(text(messages.text("interview.dont-know"))).append("</option>\n");
+            String seen = state.perceptions().stream()
+                    .filter(p -> p.actor().equals(actor.name()))
+                    .map(InterviewState.Perception::type)
+                    .findFirst()
+                    .orElse(InterviewState.DONT_KNOW);
+            html.append("<tr><td><label for=\"seen-")
+                    .append(i)
+                    .append("\">")
+                    .append(text(actor.name()))
+                    .append("</label></td><td><select id=\"seen-")
+                    .append(i)
+                    .append("\" name=\"seen.")
+                    .append(i)
+                    .append("\">\n<option value=\"")
+                    .append(InterviewState.DONT_KNOW)
+                    .append("\">")
+                    .append(text(messages.text("interview.dont-know")))
+                    .append("</option>\n");
             for (String type : Vocabulary.CO_CREATION_TYPES) {
-                html.append("<option value=\"").append(type).append('"').append(type.equals(seen) ? " selected" : "")
-                        .append('>').append(text(words.type(type))).append("</option>\n");
+                html.append("<option value=\"")
+                        .append(type)
+                        .append('"')
+                        .append(type.equals(seen) ? " selected" : "")
+                        .append('>')
+                        .append(text(words.type(type)))
+                        .append("</option>\n");
             }
             html.append("</select></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</fieldset>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" ")
-                .append("value=\"perceptions\" class=\"primary answer\">").append(text(messages.text("interview.answer")))
+                .append("value=\"perceptions\" class=\"primary answer\">")
+                .append(text(messages.text("interview.answer")))
                 .append("</button> <button type=\"submit\" name=\"do\" value=\"perceptions-dont-know\" ")
-                .append("class=\"dont-know\">").append(text(messages.text("interview.dont-know"))).append("</button> ");
+                .append("class=\"dont-know\">")
+                .append(text(messages.text("interview.dont-know")))
+                .append("</button> ");
         back(html, lastAnswered());
         html.append("</p>\n</form>\n</section>\n");
     }
@@ -256,24 +338,36 @@ public final class InterviewPage {
         int dontKnow = checked.dontKnow().size();
         int answered = checked.asked().size() - dontKnow;
         html.append("<section class=\"screen screen-done\" data-step=\"done\" data-type=\"")
-                .append(text(screen.explanation().type())).append("\">\n<h1>")
-                .append(text(messages.text("interview.done.heading"))).append("</h1>\n<p class=\"done-summary\">")
-                .append(text(messages.text("interview.done.text", answered, dontKnow,
+                .append(text(screen.explanation().type()))
+                .append("\">\n<h1>")
+                .append(text(messages.text("interview.done.heading")))
+                .append("</h1>\n<p class=\"done-summary\">")
+                .append(text(messages.text(
+                        "interview.done.text",
+                        answered,
+                        dontKnow,
                         Fact.values().length - checked.asked().size())))
-                .append("</p>\n<p class=\"type-line\">").append(text(messages.text("report.type"))).append(": <strong>")
-                .append(text(words.type(screen.explanation().type()))).append("</strong></p>\n");
+                .append("</p>\n<p class=\"type-line\">")
+                .append(text(messages.text("report.type")))
+                .append(": <strong>")
+                .append(text(words.type(screen.explanation().type())))
+                .append("</strong></p>\n");
         takeAway(html);
         html.append("<p class=\"buttons\">");
         back(html, state.perceptionsAsked() ? new View.Perceptions() : lastAnswered());
-        html.append(" <a class=\"change-actors\" href=\"").append(text(address(state, new View.Actors())))
-                .append("\">").append(text(messages.text("interview.change-actors"))).append("</a></p>\n</section>\n");
+        html.append(" <a class=\"change-actors\" href=\"")
+                .append(text(address(state, new View.Actors())))
+                .append("\">")
+                .append(text(messages.text("interview.change-actors")))
+                .append("</a></p>\n</section>\n");
     }
 
     // --- the result so far --------------------------------------------------------------------------------
 
     private void soFar(StringBuilder html) {
         html.append("<aside class=\"so-far\" aria-labelledby=\"so-far-title\">\n<h2 id=\"so-far-title\">")
-                .append(text(messages.text("interview.so-far"))).append("</h2>\n")
+                .append(text(messages.text("interview.so-far")))
+                .append("</h2>\n")
                 .append(new HtmlReport(words).summary(screen.explanation(), "now"));
         answers(html);
         html.append("<h2>").append(text(messages.text("interview.take-away"))).append("</h2>\n");
@@ -282,27 +376,45 @@ public final class InterviewPage {
     }
 
     private void answers(StringBuilder html) {
-        html.append("<h2>").append(text(messages.text("interview.answers"))).append("</h2>\n<table class=\"")
+        html.append("<h2>")
+                .append(text(messages.text("interview.answers")))
+                .append("</h2>\n<table class=\"")
                 .append("answer-table\">\n<tbody>\n<tr data-fact=\"actors\"><th>")
-                .append(text(messages.text("interview.actors.heading"))).append("</th><td>")
-                .append(text(state.actors().stream().map(a -> a.name() + " (" + kindName(a.kind()) + ")")
+                .append(text(messages.text("interview.actors.heading")))
+                .append("</th><td>")
+                .append(text(state.actors().stream()
+                        .map(a -> a.name() + " (" + kindName(a.kind()) + ")")
                         .collect(Collectors.joining(", "))))
-                .append("</td><td>").append(change(new View.Actors())).append("</td></tr>\n");
+                .append("</td><td>")
+                .append(change(new View.Actors()))
+                .append("</td></tr>\n");
         for (Fact fact : screen.checked().asked()) {
             String answer = screen.checked().answer(fact);
-            html.append("<tr data-fact=\"").append(fact.code()).append("\" class=\"")
-                    .append(InterviewState.DONT_KNOW.equals(answer) ? "dont-know" : "known").append("\"><th>")
-                    .append(text(messages.text("question." + fact.code()))).append("</th><td>")
-                    .append(text(answerName(fact, answer))).append("</td><td>")
-                    .append(change(new View.Question(fact, true))).append("</td></tr>\n");
+            html.append("<tr data-fact=\"")
+                    .append(fact.code())
+                    .append("\" class=\"")
+                    .append(InterviewState.DONT_KNOW.equals(answer) ? "dont-know" : "known")
+                    .append("\"><th>")
+                    .append(text(messages.text("question." + fact.code())))
+                    .append("</th><td>")
+                    .append(text(answerName(fact, answer)))
+                    .append("</td><td>")
+                    .append(change(new View.Question(fact, true)))
+                    .append("</td></tr>\n");
         }
         if (state.perceptionsAsked()) {
-            String seen = state.perceptions().isEmpty() ? messages.text("interview.dont-know")
-                    : state.perceptions().stream().map(p -> p.actor() + ": " + words.type(p.type()))
+            String seen = state.perceptions().isEmpty()
+                    ? messages.text("interview.dont-know")
+                    : state.perceptions().stream()
+                            .map(p -> p.actor() + ": " + words.type(p.type()))
                             .collect(Collectors.joining("; "));
             html.append("<tr data-fact=\"perceived_types\"><th>")
-                    .append(text(messages.text("interview.perceptions.heading"))).append("</th><td>").append(text(seen))
-                    .append("</td><td>").append(change(new View.Perceptions())).append("</td></tr>\n");
+                    .append(text(messages.text("interview.perceptions.heading")))
+                    .append("</th><td>")
+                    .append(text(seen))
+                    .append("</td><td>")
+                    .append(change(new View.Perceptions()))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
@@ -318,8 +430,8 @@ public final class InterviewPage {
                 .append(link("download-case", "/case.yaml?" + query, "interview.download-case", true))
                 .append(link("download-scenario", "/scenario.yaml?" + query, "interview.download-scenario", true))
                 .append(link("open-report", "/report.html?" + query, "interview.open-report", false))
-                .append(link("download-report", "/report.html?" + query + "&download=1", "interview.download-report",
-                        true))
+                .append(link(
+                        "download-report", "/report.html?" + query + "&download=1", "interview.download-report", true))
                 .append("</ul>\n");
     }
 
@@ -331,16 +443,23 @@ public final class InterviewPage {
     // --- pieces -----------------------------------------------------------------------------------------------
 
     private void hiddenState(StringBuilder html) {
-        html.append("<input type=\"hidden\" name=\"state\" value=\"").append(text(state.query())).append("\">");
+        html.append("<input type=\"hidden\" name=\"state\" value=\"")
+                .append(text(state.query()))
+                .append("\">");
     }
 
     private void explain(StringBuilder html, String explanation, String section) {
-        html.append("<p class=\"explain\">").append(text(messages.text(explanation))).append("</p>\n")
-                .append("<p class=\"article-section\">").append(text(messages.text("interview.from-article")))
+        html.append("<p class=\"explain\">")
+                .append(text(messages.text(explanation)))
+                .append("</p>\n")
+                .append("<p class=\"article-section\">")
+                .append(text(messages.text("interview.from-article")))
                 .append(' ');
         List<String> sections = List.of(messages.text(section).split(" · "));
         for (int i = 0; i < sections.size(); i++) {
-            html.append(i == 0 ? "" : " · ").append("<cite lang=\"da\">").append(text(sections.get(i)))
+            html.append(i == 0 ? "" : " · ")
+                    .append("<cite lang=\"da\">")
+                    .append(text(sections.get(i)))
                     .append("</cite>");
         }
         html.append("</p>\n");
@@ -348,19 +467,24 @@ public final class InterviewPage {
 
     private void problem(StringBuilder html) {
         if (screen.problem() != null) {
-            html.append("<p class=\"problem\" role=\"alert\">").append(text(screen.problem().render(state.lang())))
+            html.append("<p class=\"problem\" role=\"alert\">")
+                    .append(text(screen.problem().render(state.lang())))
                     .append("</p>\n");
         }
     }
 
     private void back(StringBuilder html, View to) {
-        html.append("<a class=\"back\" href=\"").append(text(address(state, to))).append("\">")
-                .append(text(messages.text("interview.back"))).append("</a>");
+        html.append("<a class=\"back\" href=\"")
+                .append(text(address(state, to)))
+                .append("\">")
+                .append(text(messages.text("interview.back")))
+                .append("</a>");
     }
 
     /** Back from a question: to the answer given before it, or to the actors. */
     private View backFrom(View.Question question) {
-        List<Fact> asked = screen.checked() == null ? List.of() : screen.checked().asked();
+        List<Fact> asked =
+                screen.checked() == null ? List.of() : screen.checked().asked();
         int at = asked.indexOf(question.fact());
         if (at < 0) {
             return lastAnswered();
@@ -369,7 +493,8 @@ public final class InterviewPage {
     }
 
     private View lastAnswered() {
-        List<Fact> asked = screen.checked() == null ? List.of() : screen.checked().asked();
+        List<Fact> asked =
+                screen.checked() == null ? List.of() : screen.checked().asked();
         return asked.isEmpty() ? new View.Actors() : new View.Question(asked.get(asked.size() - 1), true);
     }
 
@@ -389,8 +514,11 @@ public final class InterviewPage {
             return messages.text("interview.dont-know");
         }
         if (fact.kind() == Fact.Kind.LIST) {
-            return answer.isEmpty() ? messages.text("interview.none") : List.of(answer.split(",")).stream()
-                    .map(v -> valueName(fact, v)).collect(Collectors.joining(", "));
+            return answer.isEmpty()
+                    ? messages.text("interview.none")
+                    : List.of(answer.split(",")).stream()
+                            .map(v -> valueName(fact, v))
+                            .collect(Collectors.joining(", "));
         }
         return valueName(fact, answer);
     }

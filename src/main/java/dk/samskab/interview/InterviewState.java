@@ -15,8 +15,13 @@ import java.util.Set;
  * <pre>lang=da&amp;title=…&amp;actor=municipality:Plan+og+Byg&amp;goals_set_by=municipality&amp;decision_mandate=unknown
  * &amp;seen=steered:Plan+og+Byg&amp;perceptions=asked</pre>
  */
-public record InterviewState(Lang lang, String title, List<ActorEntry> actors, List<Answer> answers,
-        List<Perception> perceptions, boolean perceptionsAsked) {
+public record InterviewState(
+        Lang lang,
+        String title,
+        List<ActorEntry> actors,
+        List<Answer> answers,
+        List<Perception> perceptions,
+        boolean perceptionsAsked) {
 
     /** The answer "don't know": the fact stays unknown and is not asked again. */
     public static final String DONT_KNOW = "unknown";
@@ -27,8 +32,7 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
     private static final Set<String> OWN_FIELDS = Set.of("lang", "title", "actor", "seen", "perceptions");
 
     /** An actor as written: {@code kind} should be a contract code. */
-    public record ActorEntry(String name, String kind) {
-    }
+    public record ActorEntry(String name, String kind) {}
 
     /** One answer: {@code fact} should be a fact's code, {@code value} a value as a case file writes it. */
     public record Answer(String fact, String value) {
@@ -39,8 +43,7 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
     }
 
     /** How one party sees the process: {@code type} should be one of the four types. */
-    public record Perception(String actor, String type) {
-    }
+    public record Perception(String actor, String type) {}
 
     public InterviewState {
         title = title == null ? "" : title;
@@ -80,15 +83,16 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
                 answers.add(new Answer(field.name(), field.value()));
             }
         }
-        return new InterviewState(chosen, form.one("title").orElse(""), actors, answers, perceptions,
-                perceptionsField != null);
+        return new InterviewState(
+                chosen, form.one("title").orElse(""), actors, answers, perceptions, perceptionsField != null);
     }
 
     /** {@code code:text}, split at the first colon (codes hold none). */
     private static String[] split(String field) {
         int colon = field.indexOf(':');
-        return colon < 0 ? new String[] {field, ""} : new String[] {field.substring(0, colon),
-                field.substring(colon + 1)};
+        return colon < 0
+                ? new String[] {field, ""}
+                : new String[] {field.substring(0, colon), field.substring(colon + 1)};
     }
 
     /** The state as fields, in a fixed order: language, name, actors, answers as given, perceptions. */
@@ -130,7 +134,8 @@ public record InterviewState(Lang lang, String title, List<ActorEntry> actors, L
     public InterviewState withoutActor(int index) {
         List<ActorEntry> fewer = new ArrayList<>(actors);
         ActorEntry gone = fewer.remove(index);
-        List<Perception> kept = perceptions.stream().filter(p -> !p.actor().equals(gone.name())).toList();
+        List<Perception> kept =
+                perceptions.stream().filter(p -> !p.actor().equals(gone.name())).toList();
         return new InterviewState(lang, title, fewer, answers, kept, perceptionsAsked);
     }
 

@@ -38,12 +38,10 @@ public final class Interviewer {
     };
 
     /** The facts known and answered "don't know": what decides which questions are still open. */
-    private record Asked(Case facts, Set<Fact> dontKnow) {
-    }
+    private record Asked(Case facts, Set<Fact> dontKnow) {}
 
     /** The open questions that still matter. */
-    private record Open(List<Fact> facts, boolean perceptions) {
-    }
+    private record Open(List<Fact> facts, boolean perceptions) {}
 
     public Interviewer(Engine engine) {
         this.engine = engine;
@@ -61,10 +59,11 @@ public final class Interviewer {
         Outcome outcome = engine.classify(checked.facts());
         Explanation explanation = briefly.explain(checked.file(), outcome);
         Open still = open(checked);
-        View view = asked != null ? asked
-                : !still.facts().isEmpty() ? new View.Question(still.facts().get(0), false)
-                : still.perceptions() && !state.perceptionsAsked() ? new View.Perceptions()
-                : new View.Done();
+        View view = asked != null
+                ? asked
+                : !still.facts().isEmpty()
+                        ? new View.Question(still.facts().get(0), false)
+                        : still.perceptions() && !state.perceptionsAsked() ? new View.Perceptions() : new View.Done();
         return new Screen(state, checked, explanation, still.facts(), view, null, null);
     }
 
@@ -93,7 +92,8 @@ public final class Interviewer {
                 return known;
             }
         }
-        Open worked = new Open(relevance.factsThatMatter(checked.facts(), checked.dontKnow()),
+        Open worked = new Open(
+                relevance.factsThatMatter(checked.facts(), checked.dontKnow()),
                 relevance.perceptionsMatter(checked.facts()));
         synchronized (open) {
             open.put(key, worked);

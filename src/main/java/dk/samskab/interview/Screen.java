@@ -10,8 +10,14 @@ import java.util.List;
  * result (both {@code null} until an actor is named), the open facts that still matter, what to show, and a
  * problem with the last form sent ({@code typed} holds what the user typed, to fill in again).
  */
-public record Screen(InterviewState state, InterviewCase checked, Explanation explanation, List<Fact> stillMatter,
-        View view, Message problem, FormData typed) {
+public record Screen(
+        InterviewState state,
+        InterviewCase checked,
+        Explanation explanation,
+        List<Fact> stillMatter,
+        View view,
+        Message problem,
+        FormData typed) {
 
     public Screen {
         stillMatter = List.copyOf(stillMatter);

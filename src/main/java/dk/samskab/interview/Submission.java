@@ -15,21 +15,19 @@ import java.util.List;
 public record Submission(InterviewState state, String action, FormData form) {
 
     /** What a submission leads to: a new state and the view to show, or the same screen with a problem. */
-    public sealed interface Result {
-    }
+    public sealed interface Result {}
 
     /** The new state; {@code view} is {@code null} for wherever the state leads (the next question or the end). */
-    public record Moved(InterviewState state, View view) implements Result {
-    }
+    public record Moved(InterviewState state, View view) implements Result {}
 
     /** The same screen again, with what is missing. */
-    public record Refused(View view, Message problem) implements Result {
-    }
+    public record Refused(View view, Message problem) implements Result {}
 
     /** Reads a submitted form. */
     public static Submission of(FormData form, Lang lang) throws BadInput {
         String action = form.one("do").orElseThrow(() -> new BadInput(Message.of("form.no-action")));
-        InterviewState state = InterviewState.from(FormData.parse(form.one("state").orElse("")), lang);
+        InterviewState state =
+                InterviewState.from(FormData.parse(form.one("state").orElse("")), lang);
         return new Submission(state, action, form);
     }
 
@@ -39,7 +37,8 @@ public record Submission(InterviewState state, String action, FormData form) {
             case "add-actor", "remove-actor", "start" -> new View.Actors();
             case "answer", "dont-know" -> {
                 Fact fact = fact();
-                yield new View.Question(fact, state.answers().stream().anyMatch(a -> a.fact().equals(fact.code())));
+                yield new View.Question(
+                        fact, state.answers().stream().anyMatch(a -> a.fact().equals(fact.code())));
             }
             case "perceptions", "perceptions-dont-know" -> new View.Perceptions();
             default -> throw new BadInput(Message.of("form.bad-action", action));
@@ -48,10 +47,12 @@ public record Submission(InterviewState state, String action, FormData form) {
 
     public Result apply() throws BadInput {
         return switch (action) {
-            case "add-actor" -> new Moved(state.withTitle(text("title")).withActor(text("actor-name"),
-                    text("actor-kind")), new View.Actors());
-            case "remove-actor" -> new Moved(state.withTitle(text("title")).withoutActor(actorIndex()),
-                    new View.Actors());
+            case "add-actor" ->
+                new Moved(
+                        state.withTitle(text("title")).withActor(text("actor-name"), text("actor-kind")),
+                        new View.Actors());
+            case "remove-actor" ->
+                new Moved(state.withTitle(text("title")).withoutActor(actorIndex()), new View.Actors());
             case "start" -> start(state.withTitle(text("title")));
             case "answer" -> answer();
             case "dont-know" -> new Moved(state.withAnswer(fact().code(), InterviewState.DONT_KNOW), null);
@@ -62,7 +63,8 @@ public record Submission(InterviewState state, String action, FormData form) {
     }
 
     private static Result start(InterviewState titled) {
-        return titled.actors().isEmpty() ? new Refused(new View.Actors(), Message.of("interview.need-actor"))
+        return titled.actors().isEmpty()
+                ? new Refused(new View.Actors(), Message.of("interview.need-actor"))
                 : new Moved(titled, null);
     }
 
@@ -80,8 +82,13 @@ public record Submission(InterviewState state, String action, FormData form) {
 
     private Fact fact() throws BadInput {
         String code = form.one("fact").orElseThrow(() -> new BadInput(Message.of("form.missing-field", "fact")));
-        return Fact.byCode(code).orElseThrow(() -> new BadInput(Message.of("form.bad-edit", code,
-                String.join(", ", List.of(Fact.values()).stream().map(Fact::code).toList()))));
+        return Fact.byCode(code)
+                .orElseThrow(() -> new BadInput(Message.of(
+                        "form.bad-edit",
+                        code,
+                        String.join(
+                                ", ",
+                                List.of(Fact.values()).stream().map(Fact::code).toList()))));
     }
 
     private String text(String field) throws BadInput {
@@ -108,8 +115,8 @@ public record Submission(InterviewState state, String action, FormData form) {
             String type = form.one("seen." + i).orElse(InterviewState.DONT_KNOW);
             if (!type.equals(InterviewState.DONT_KNOW)) {
                 if (!Vocabulary.CO_CREATION_TYPES.contains(type)) {
-                    throw new BadInput(Message.of("form.bad-type", type, String.join(", ",
-                            Vocabulary.CO_CREATION_TYPES)));
+                    throw new BadInput(
+                            Message.of("form.bad-type", type, String.join(", ", Vocabulary.CO_CREATION_TYPES)));
                 }
                 seen.add(new InterviewState.Perception(state.actors().get(i).name(), type));
             }

@@ -8,20 +8,16 @@ import java.util.List;
 public sealed interface View {
 
     /** Who takes part; the interview starts here. */
-    record Actors() implements View {
-    }
+    record Actors() implements View {}
 
     /** One fact to answer; {@code again} when the user came back to change an earlier answer. */
-    record Question(Fact fact, boolean again) implements View {
-    }
+    record Question(Fact fact, boolean again) implements View {}
 
     /** How each party sees the process: one question for all parties at once. */
-    record Perceptions() implements View {
-    }
+    record Perceptions() implements View {}
 
     /** No question left whose answer could change the result. */
-    record Done() implements View {
-    }
+    record Done() implements View {}
 
     /** The view the fields {@code edit=FACT} or {@code step=actors|perceptions} ask for, or {@code null} for none. */
     static View asked(FormData fields) throws BadInput {
@@ -31,8 +27,17 @@ public sealed interface View {
             throw new BadInput(Message.of("form.edit-and-step"));
         }
         if (edit != null) {
-            return new Question(Fact.byCode(edit).orElseThrow(() -> new BadInput(Message.of("form.bad-edit", edit,
-                    String.join(", ", List.of(Fact.values()).stream().map(Fact::code).toList())))), true);
+            return new Question(
+                    Fact.byCode(edit)
+                            .orElseThrow(() -> new BadInput(Message.of(
+                                    "form.bad-edit",
+                                    edit,
+                                    String.join(
+                                            ", ",
+                                            List.of(Fact.values()).stream()
+                                                    .map(Fact::code)
+                                                    .toList())))),
+                    true);
         }
         if (step == null) {
             return null;

@@ -19,11 +19,11 @@ import java.util.Locale;
  */
 public final class CaseFiles {
 
-    private CaseFiles() {
-    }
+    private CaseFiles() {}
 
     public static boolean isCaseFile(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 

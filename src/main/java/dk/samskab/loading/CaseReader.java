@@ -31,8 +31,8 @@ public final class CaseReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final List<String> TOP_KEYS = List.of("id", "title", "source", "description", "case", "expect");
-    private static final List<String> EXPECT_KEYS = List.of("type", "warnings", "absent_warnings",
-            "employee_role", "citizen_roles");
+    private static final List<String> EXPECT_KEYS =
+            List.of("type", "warnings", "absent_warnings", "employee_role", "citizen_roles");
     private static final List<String> ACTOR_KEYS = List.of("name", "kind");
     private static final List<String> PERCEPTION_KEYS = List.of("actor", "type");
 
@@ -95,7 +95,8 @@ public final class CaseReader {
         }
         Entry perceptions = node.entries().get("perceived_types");
         List<PerceivedType> perceived = perceptions == null || isEmpty(perceptions.value())
-                ? List.of() : perceivedTypes(perceptions.value(), actors);
+                ? List.of()
+                : perceivedTypes(perceptions.value(), actors);
         return new Case(actors, values, perceived);
     }
 
@@ -113,7 +114,8 @@ public final class CaseReader {
             Node kindNode = required(actor, "kind", "actors");
             String kind = choice(kindNode, ActorKind.codes(), "kind");
             if (!names.add(name)) {
-                throw error(actor.entries().get("name").value(),
+                throw error(
+                        actor.entries().get("name").value(),
                         Message.of("case.duplicate-actor", Texts.abbreviate(name)));
             }
             actors.add(new Actor(name, kind));
@@ -138,8 +140,9 @@ public final class CaseReader {
             Node actorNode = required(entry, "actor", "perceived_types");
             String actor = text(actorNode, "actor");
             if (!actorNames.contains(actor)) {
-                throw error(actorNode, Message.of("case.unknown-actor", Texts.abbreviate(actor),
-                        Suggestions.hint(actor, actorNames)));
+                throw error(
+                        actorNode,
+                        Message.of("case.unknown-actor", Texts.abbreviate(actor), Suggestions.hint(actor, actorNames)));
             }
             String type = choice(required(entry, "type", "perceived_types"), Vocabulary.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
@@ -151,14 +154,14 @@ public final class CaseReader {
         MapNode expect = mapping(node, Message.of("case.not-mapping", "expect"));
         checkKeys(expect, EXPECT_KEYS, "case.unknown-expect-key");
         Entry type = expect.entries().get("type");
-        String expectedType = type == null || isEmpty(type.value()) ? null
-                : choice(type.value(), Vocabulary.TYPES, "type");
+        String expectedType =
+                type == null || isEmpty(type.value()) ? null : choice(type.value(), Vocabulary.TYPES, "type");
         List<String> warnings = optionalCodes(expect, "warnings", Vocabulary.WARNINGS);
         List<String> absent = optionalCodes(expect, "absent_warnings", Vocabulary.WARNINGS);
         for (String code : warnings) {
             if (absent.contains(code)) {
-                throw error(expect.entries().get("absent_warnings").value(),
-                        Message.of("case.warning-both-ways", code));
+                throw error(
+                        expect.entries().get("absent_warnings").value(), Message.of("case.warning-both-ways", code));
             }
         }
         Entry role = expect.entries().get("employee_role");
@@ -167,9 +170,11 @@ public final class CaseReader {
             employeeRole = choice(role.value(), Vocabulary.EMPLOYEE_ROLES, "employee_role");
         }
         Entry citizens = expect.entries().get("citizen_roles");
-        Set<String> citizenRoles = citizens == null ? null
-                : isEmpty(citizens.value()) ? Set.of()
-                : new LinkedHashSet<>(codeList(citizens.value(), Vocabulary.CITIZEN_ROLES, "citizen_roles"));
+        Set<String> citizenRoles = citizens == null
+                ? null
+                : isEmpty(citizens.value())
+                        ? Set.of()
+                        : new LinkedHashSet<>(codeList(citizens.value(), Vocabulary.CITIZEN_ROLES, "citizen_roles"));
         return new Expectation(expectedType, warnings, absent, role != null, employeeRole, citizenRoles);
     }
 
@@ -184,7 +189,8 @@ public final class CaseReader {
         for (Entry entry : node.entries().values()) {
             if (!known.contains(entry.key())) {
                 Message hint = Suggestions.hint(entry.key(), known);
-                if (messageKey.equals("case.unknown-top-key") && Fact.byCode(entry.key()).isPresent()) {
+                if (messageKey.equals("case.unknown-top-key")
+                        && Fact.byCode(entry.key()).isPresent()) {
                     hint = Message.of("hint.under-case");
                 }
                 throw new InputError(file, entry.keyAt(), Message.of(messageKey, Texts.abbreviate(entry.key()), hint));
@@ -200,11 +206,15 @@ public final class CaseReader {
     private Node required(MapNode node, String key, String parent) throws InputError {
         Entry entry = node.entries().get(key);
         if (entry == null) {
-            throw error(node, parent == null ? Message.of("case.missing-key", key)
-                    : Message.of("case.missing-key-under", key, parent));
+            throw error(
+                    node,
+                    parent == null
+                            ? Message.of("case.missing-key", key)
+                            : Message.of("case.missing-key-under", key, parent));
         }
         if (isEmpty(entry.value()) && !(entry.value() instanceof ListNode)) {
-            throw error(entry.value() instanceof ScalarNode s && s.text().isEmpty() ? node(entry) : entry.value(),
+            throw error(
+                    entry.value() instanceof ScalarNode s && s.text().isEmpty() ? node(entry) : entry.value(),
                     Message.of("case.empty-value", key));
         }
         return entry.value();
@@ -257,8 +267,14 @@ public final class CaseReader {
         }
         String code = scalar.text();
         if (!allowed.contains(code)) {
-            throw error(node, Message.of("case.unknown-value", Texts.abbreviate(code), key,
-                    String.join(", ", allowed), Suggestions.hint(code, allowed)));
+            throw error(
+                    node,
+                    Message.of(
+                            "case.unknown-value",
+                            Texts.abbreviate(code),
+                            key,
+                            String.join(", ", allowed),
+                            Suggestions.hint(code, allowed)));
         }
         return code;
     }

@@ -8,8 +8,13 @@ import java.util.Set;
  * are {@code null} when absent; {@code employeeRoleGiven} tells an absent {@code employee_role} from one that
  * expects no role ({@code employeeRole == null}).
  */
-public record Expectation(String type, List<String> warnings, List<String> absentWarnings,
-        boolean employeeRoleGiven, String employeeRole, Set<String> citizenRoles) {
+public record Expectation(
+        String type,
+        List<String> warnings,
+        List<String> absentWarnings,
+        boolean employeeRoleGiven,
+        String employeeRole,
+        Set<String> citizenRoles) {
 
     public Expectation {
         warnings = List.copyOf(warnings);

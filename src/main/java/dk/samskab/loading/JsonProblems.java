@@ -7,13 +7,12 @@ import java.util.regex.Pattern;
 /** Turns Jackson's JSON problem texts into plain words; the original (abbreviated) stays for the unknown ones. */
 final class JsonProblems {
 
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\)",
-            Pattern.DOTALL);
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\)", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'", Pattern.DOTALL);
     private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)'");
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     static Message explain(String problem) {
         String p = problem == null ? "" : problem;
@@ -49,13 +48,17 @@ final class JsonProblems {
             }
             return Message.of("load.json-unexpected", found);
         }
-        return Message.of("load.not-json", Texts.abbreviate(p.lines().findFirst().orElse("").strip()));
+        return Message.of(
+                "load.not-json",
+                Texts.abbreviate(p.lines().findFirst().orElse("").strip()));
     }
 
     /** A character as it can be seen: an invisible one (a byte order mark, a space of some kind) as its code. */
     private static String visible(String character) {
         int c = character.isEmpty() ? ' ' : character.codePointAt(0);
-        boolean invisible = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+        boolean invisible = Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.isISOControl(c)
                 || Character.getType(c) == Character.FORMAT;
         return invisible ? SourceText.codeOf(c) : character;
     }

@@ -32,6 +32,5 @@ public final class Limits {
     /** YAML aliases ({@code *name}) and anchors ({@code &name}) allowed: none, so no alias can expand. */
     public static final int MAX_ALIASES = 0;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

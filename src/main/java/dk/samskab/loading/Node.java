@@ -9,15 +9,12 @@ public sealed interface Node {
     Position at();
 
     /** A mapping; keys keep their order and their own positions. */
-    record MapNode(Position at, LinkedHashMap<String, Entry> entries) implements Node {
-    }
+    record MapNode(Position at, LinkedHashMap<String, Entry> entries) implements Node {}
 
     /** One key of a mapping and its value. */
-    record Entry(String key, Position keyAt, Node value) {
-    }
+    record Entry(String key, Position keyAt, Node value) {}
 
-    record ListNode(Position at, List<Node> items) implements Node {
-    }
+    record ListNode(Position at, List<Node> items) implements Node {}
 
     /** A scalar as written: its text and what YAML or JSON made of it. */
     record ScalarNode(Position at, ScalarKind kind, String text) implements Node {
@@ -29,5 +26,10 @@ public sealed interface Node {
     }
 
     /** What a scalar is. */
-    enum ScalarKind { STRING, BOOLEAN, NUMBER, NULL }
+    enum ScalarKind {
+        STRING,
+        BOOLEAN,
+        NUMBER,
+        NULL
+    }
 }

@@ -21,8 +21,7 @@ import java.util.HexFormat;
 /** A file's bytes, read within the size limit, and decoded as strict UTF-8 (a leading BOM is accepted). */
 public final class SourceText {
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /**
      * The bytes of {@code path}, or an error naming why they cannot be had. Reads at most the size limit, and only
@@ -30,8 +29,8 @@ public final class SourceText {
      */
     public static byte[] readBytes(Path path) throws InputError {
         if (Files.isDirectory(path)) {
-            throw new InputError(path, null,
-                    Message.of(Files.isReadable(path) ? "load.is-directory" : "load.folder-unreadable"));
+            throw new InputError(
+                    path, null, Message.of(Files.isReadable(path) ? "load.is-directory" : "load.folder-unreadable"));
         }
         if (!Files.exists(path)) {
             throw new InputError(path, null, missing(path));
@@ -73,13 +72,17 @@ public final class SourceText {
 
     /** The text of {@code bytes}; bytes that are not UTF-8 are an error at their line and column. */
     public static String decode(Path path, byte[] bytes) throws InputError {
-        if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)
-                || ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff))) {
+        if (bytes.length >= 2
+                && (((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)
+                        || ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff))) {
             throw new InputError(path, new Position(1, 1), Message.of("load.utf16"));
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -87,8 +90,10 @@ public final class SourceText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             out.flip();
-            throw new InputError(path, positionOf(out, out.limit()), Message.of("load.not-utf8",
-                    String.format("0x%02X", bytes[in.position()] & 0xff)));
+            throw new InputError(
+                    path,
+                    positionOf(out, out.limit()),
+                    Message.of("load.not-utf8", String.format("0x%02X", bytes[in.position()] & 0xff)));
         }
         decoder.flush(out);
         out.flip();
@@ -103,7 +108,9 @@ public final class SourceText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isPrintable(c)) {
-                throw new InputError(path, positionOf(text, i),
+                throw new InputError(
+                        path,
+                        positionOf(text, i),
                         Message.of(isOddLineBreak(c) ? "load.odd-line-break" : "load.unprintable", codeOf(c)));
             }
             i += Character.charCount(c);
@@ -134,8 +141,12 @@ public final class SourceText {
      * differently, so a line number would not be what the writer sees, and they would break a report's lines.
      */
     static boolean isPrintable(int c) {
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e)
-                || (c >= 0xa0 && c <= 0xd7ff && !isOddLineBreak(c)) || (c >= 0xe000 && c <= 0xfffd)
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || (c >= 0x20 && c <= 0x7e)
+                || (c >= 0xa0 && c <= 0xd7ff && !isOddLineBreak(c))
+                || (c >= 0xe000 && c <= 0xfffd)
                 || (c >= 0x10000 && c <= 0x10ffff);
     }
 

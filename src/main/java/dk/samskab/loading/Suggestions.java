@@ -8,8 +8,7 @@ import java.util.Optional;
 /** "Did you mean …?": the known name nearest a misspelt one, by edit distance. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The candidate closest to {@code written}, if it is close enough to be what the writer meant. */
     private static Optional<String> closest(String written, Collection<String> candidates) {
@@ -30,7 +29,8 @@ public final class Suggestions {
 
     /** The hint that ends an error about {@code written}: "did you mean …?", or nothing when no name is near. */
     public static Message hint(String written, Collection<String> known) {
-        return closest(written, known).map(near -> Message.of("hint.did-you-mean", near))
+        return closest(written, known)
+                .map(near -> Message.of("hint.did-you-mean", near))
                 .orElse(Message.of("hint.none"));
     }
 

@@ -6,8 +6,7 @@ public final class Texts {
     /** The most characters of a case's text that a message quotes. */
     public static final int QUOTED_LENGTH = 80;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * {@code text} on one line, cut to {@link #QUOTED_LENGTH} characters with "…" when longer. A line break is a

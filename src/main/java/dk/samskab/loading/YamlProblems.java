@@ -11,8 +11,7 @@ final class YamlProblems {
     private static final Pattern NODE_CONTENT = Pattern.compile("expected the node content, but found '(.)'");
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start");
 
-    private YamlProblems() {
-    }
+    private YamlProblems() {}
 
     static Message explain(String problem) {
         return explain(problem, null, null);
@@ -25,7 +24,8 @@ final class YamlProblems {
     static Message explain(String problem, String context, Position openedAt) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         String c = context == null ? "" : context.toLowerCase(Locale.ROOT);
-        if (openedAt != null && c.contains("quoted scalar")
+        if (openedAt != null
+                && c.contains("quoted scalar")
                 && (p.contains("end of stream") || p.contains("end of the stream"))) {
             return Message.of("load.quote-unclosed", openedAt.line(), openedAt.column());
         }

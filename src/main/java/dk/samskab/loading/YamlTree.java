@@ -46,7 +46,8 @@ final class YamlTree {
             .streamReadConstraints(CONSTRAINTS)
             .build();
 
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
     private final Path file;
     private final JsonParser parser;
@@ -97,7 +98,8 @@ final class YamlTree {
             while (!events.checkEvent(Event.ID.StreamEnd)) {
                 Event event = events.getEvent();
                 if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
-                    Position at = new Position(event.getStartMark().getLine() + 1,
+                    Position at = new Position(
+                            event.getStartMark().getLine() + 1,
                             event.getStartMark().getColumn() + 1);
                     return new InputError(file, at, Message.of("load.anchor", Texts.abbreviate(node.getAnchor())));
                 }
@@ -133,8 +135,10 @@ final class YamlTree {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Position position = at == null || at.getLineNr() < 1 ? null : columns.position(at);
-            throw new InputError(file, position, json ? JsonProblems.explain(e.getOriginalMessage())
-                    : YamlProblems.explain(e.getOriginalMessage()));
+            throw new InputError(
+                    file,
+                    position,
+                    json ? JsonProblems.explain(e.getOriginalMessage()) : YamlProblems.explain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputError(file, null, Message.of("load.unreadable", e.getMessage()));
         }
@@ -165,7 +169,12 @@ final class YamlTree {
             String key = plainText(keyAt, parser.currentName());
             Entry earlier = entries.get(key);
             if (earlier != null) {
-                throw error(keyAt, Message.of("load.duplicate-key", Texts.abbreviate(key), earlier.keyAt().line()));
+                throw error(
+                        keyAt,
+                        Message.of(
+                                "load.duplicate-key",
+                                Texts.abbreviate(key),
+                                earlier.keyAt().line()));
             }
             Node value = node(parser.nextToken(), depth + 1);
             entries.put(key, new Entry(key, position(keyAt), value));
@@ -208,8 +217,11 @@ final class YamlTree {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!SourceText.isPrintable(c) || c == '\r') {
-                throw error(at, Message.of(SourceText.isOddLineBreak(c) ? "load.odd-line-break"
-                        : "load.unprintable-in-text", SourceText.codeOf(c)));
+                throw error(
+                        at,
+                        Message.of(
+                                SourceText.isOddLineBreak(c) ? "load.odd-line-break" : "load.unprintable-in-text",
+                                SourceText.codeOf(c)));
             }
             i += Character.charCount(c);
         }
@@ -282,7 +294,8 @@ final class YamlTree {
         Position at = mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
         String problem = e.getProblem() == null ? e.getOriginalMessage() : e.getProblem();
         var opened = e.getContextMark();
-        Position openedAt = opened == null || e.getProblemMark() == null ? null
+        Position openedAt = opened == null || e.getProblemMark() == null
+                ? null
                 : new Position(opened.getLine() + 1, opened.getColumn() + 1);
         return new InputError(file, at, YamlProblems.explain(problem, e.getContext(), openedAt));
     }

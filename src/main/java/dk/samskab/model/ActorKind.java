@@ -19,7 +19,8 @@ public enum ActorKind {
     CIVIL_SOCIETY_ORGANISATION(false),
     SOCIAL_ECONOMY_ENTERPRISE(false);
 
-    private static final List<String> CODES = Arrays.stream(values()).map(ActorKind::code).toList();
+    private static final List<String> CODES =
+            Arrays.stream(values()).map(ActorKind::code).toList();
 
     private final boolean publicActor;
     private final String code;

@@ -35,8 +35,9 @@ public enum Axis {
     }
 
     static Axis require(String code) {
-        return byCode(code).orElseThrow(() -> new IllegalArgumentException(
-                "unknown axis '" + code + "'; known: " + Arrays.stream(values()).map(Axis::code).toList()));
+        return byCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown axis '" + code + "'; known: "
+                        + Arrays.stream(values()).map(Axis::code).toList()));
     }
 
     String requirePole(String pole, boolean undeterminedAllowed) {

@@ -151,7 +151,9 @@ public final class Case {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Case that && facts.equals(that.facts) && actors.equals(that.actors)
+        return other instanceof Case that
+                && facts.equals(that.facts)
+                && actors.equals(that.actors)
                 && perceivedTypes.equals(that.perceivedTypes);
     }
 

@@ -18,13 +18,21 @@ public enum Fact {
     MAIN_RESPONSIBILITY(Kind.CHOICE, "municipality", "shared", "external"),
     MUNICIPAL_ROLE(Kind.CHOICE, "authority", "goal-setter", "equal-participant", "facilitator"),
     CITIZENS_POSITIONED_AS(Kind.CHOICE, "client", "patient", "service-recipient", "resource", "partner", "initiator"),
-    PARTNERS_TAKE_PART_IN(Kind.LIST,
-            "initiative", "problem-definition", "solution-design", "decision", "consultation", "execution"),
+    PARTNERS_TAKE_PART_IN(
+            Kind.LIST, "initiative", "problem-definition", "solution-design", "decision", "consultation", "execution"),
     HELP_TO_SELF_HELP(Kind.BOOLEAN),
     VOLUNTEER_TRACK(Kind.BOOLEAN),
     FACILITATES_EXTERNAL_INITIATIVE(Kind.BOOLEAN),
-    MUNICIPAL_CONTRIBUTION(Kind.LIST, "premises", "materials", "land", "expertise", "process-facilitation",
-            "funding", "safety-and-operations", "staff"),
+    MUNICIPAL_CONTRIBUTION(
+            Kind.LIST,
+            "premises",
+            "materials",
+            "land",
+            "expertise",
+            "process-facilitation",
+            "funding",
+            "safety-and-operations",
+            "staff"),
     HEARING_ON_FINISHED_PROPOSAL(Kind.BOOLEAN),
     DECISION_MANDATE(Kind.CHOICE, "none", "advisory", "formal"),
     PARTNERS_TO_BECOME_SELF_RUNNING(Kind.BOOLEAN),
@@ -32,10 +40,16 @@ public enum Fact {
     CITIZEN_WISHES_DIFFER_FROM_GOALS(Kind.BOOLEAN);
 
     /** How a fact's value is written. */
-    public enum Kind { BOOLEAN, CHOICE, LIST }
+    public enum Kind {
+        BOOLEAN,
+        CHOICE,
+        LIST
+    }
 
-    private static final List<String> CODES = Arrays.stream(values()).map(Fact::code).toList();
-    private static final List<String> PROPERTIES = Arrays.stream(values()).map(Fact::property).toList();
+    private static final List<String> CODES =
+            Arrays.stream(values()).map(Fact::code).toList();
+    private static final List<String> PROPERTIES =
+            Arrays.stream(values()).map(Fact::property).toList();
 
     private final Kind kind;
     private final List<String> values;

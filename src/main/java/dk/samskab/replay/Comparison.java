@@ -16,8 +16,7 @@ import java.util.TreeSet;
 /** Compares an outcome with a scenario's expectation, field by field, as the contract defines each field. */
 public final class Comparison {
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     /** Every difference; an empty list means the scenario passes. */
     public static List<Difference> compare(Expectation expected, Outcome actual) {
@@ -26,24 +25,39 @@ public final class Comparison {
             differences.add(new Difference("type", expected.type(), actual.type(), typeRules(actual)));
         }
         Set<String> raised = actual.warningCodes();
-        List<String> missing = expected.warnings().stream().filter(code -> !raised.contains(code)).toList();
+        List<String> missing = expected.warnings().stream()
+                .filter(code -> !raised.contains(code))
+                .toList();
         if (!missing.isEmpty()) {
-            differences.add(new Difference("warnings", String.join(", ", missing), String.join(", ", raised),
+            differences.add(new Difference(
+                    "warnings",
+                    String.join(", ", missing),
+                    String.join(", ", raised),
                     Outcome.rulesOf(actual.all(Warning.class))));
         }
-        List<String> unwanted = expected.absentWarnings().stream().filter(raised::contains).toList();
+        List<String> unwanted =
+                expected.absentWarnings().stream().filter(raised::contains).toList();
         if (!unwanted.isEmpty()) {
-            differences.add(new Difference("absent_warnings", String.join(", ", unwanted), String.join(", ", raised),
+            differences.add(new Difference(
+                    "absent_warnings",
+                    String.join(", ", unwanted),
+                    String.join(", ", raised),
                     Outcome.rulesOf(actual.all(Warning.class).stream()
-                            .filter(d -> unwanted.contains(d.fact().code())).toList())));
+                            .filter(d -> unwanted.contains(d.fact().code()))
+                            .toList())));
         }
         String role = actual.employeeRole().map(d -> d.fact().role()).orElse(null);
         if (expected.employeeRoleGiven() && !Objects.equals(expected.employeeRole(), role)) {
-            differences.add(new Difference("employee_role", none(expected.employeeRole()), none(role),
+            differences.add(new Difference(
+                    "employee_role",
+                    none(expected.employeeRole()),
+                    none(role),
                     Outcome.rulesOf(actual.all(EmployeeRole.class))));
         }
         if (expected.citizenRoles() != null && !expected.citizenRoles().equals(actual.citizenRoles())) {
-            differences.add(new Difference("citizen_roles", String.join(", ", new TreeSet<>(expected.citizenRoles())),
+            differences.add(new Difference(
+                    "citizen_roles",
+                    String.join(", ", new TreeSet<>(expected.citizenRoles())),
                     String.join(", ", new TreeSet<>(actual.citizenRoles())),
                     Outcome.rulesOf(actual.all(CitizenRole.class))));
         }

@@ -48,7 +48,10 @@ public final class Coverage {
 
     /** Rules that fired in no scenario, in the order of their files. */
     public List<String> untestedRules() {
-        return firings.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+        return firings.entrySet().stream()
+                .filter(e -> e.getValue() == 0)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** For each rule, how many scenarios fired it. */

@@ -16,7 +16,7 @@ public record Difference(String field, String expected, String actual, List<Stri
 
     /** The difference in the reader's language, e.g. {@code type: expected styret, got ligevaerdig}. */
     public String line(Messages messages) {
-        return messages.text("replay.difference." + field, expected,
-                actual.isEmpty() ? messages.text("replay.nothing") : actual);
+        return messages.text(
+                "replay.difference." + field, expected, actual.isEmpty() ? messages.text("replay.nothing") : actual);
     }
 }

@@ -30,8 +30,8 @@ public final class HtmlReplayReport implements ReplayListener {
 
     @Override
     public void scenario(ScenarioResult result) {
-        Explanation explanation = result.outcome() == null ? null
-                : explainer.explain(result.scenario(), result.outcome());
+        Explanation explanation =
+                result.outcome() == null ? null : explainer.explain(result.scenario(), result.outcome());
         List<String> differences = new ArrayList<>();
         if (result.verdict() == Verdict.ERROR) {
             differences.add(result.error());
@@ -43,10 +43,14 @@ public final class HtmlReplayReport implements ReplayListener {
             }
             differences.add(line);
         }
-        List<String> changes = result.changes() == null ? List.of()
+        List<String> changes = result.changes() == null
+                ? List.of()
                 : result.changes().stream().map(TextReplayReport::describe).toList();
-        entries.add(new ReportEntry(result.file(), result.id(),
-                result.scenario() == null ? null : result.scenario().title(), explanation,
+        entries.add(new ReportEntry(
+                result.file(),
+                result.id(),
+                result.scenario() == null ? null : result.scenario().title(),
+                explanation,
                 new ReportEntry.Check(result.verdict().name(), differences, changes)));
     }
 

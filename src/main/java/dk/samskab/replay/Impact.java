@@ -11,13 +11,15 @@ import java.util.Set;
 /** What a rule change does to one scenario: every difference between its baseline and current outcome. */
 public final class Impact {
 
-    private Impact() {
-    }
+    private Impact() {}
 
     public static List<Change> between(Outcome baseline, Outcome current) {
         List<Change> changes = new ArrayList<>();
         value(changes, "type", baseline.type(), current.type());
-        value(changes, "employee_role", baseline.employeeRole().map(d -> d.fact().role()).orElse("none"),
+        value(
+                changes,
+                "employee_role",
+                baseline.employeeRole().map(d -> d.fact().role()).orElse("none"),
                 current.employeeRole().map(d -> d.fact().role()).orElse("none"));
         set(changes, "warnings", baseline.warningCodes(), current.warningCodes());
         set(changes, "citizen_roles", baseline.citizenRoles(), current.citizenRoles());

@@ -61,12 +61,17 @@ public final class JUnitXmlReport implements ReplayListener {
                 StringBuilder details = new StringBuilder();
                 for (Difference d : result.differences()) {
                     details.append(d.line(messages)).append('\n');
-                    d.decidedBy().forEach(rule -> details.append("  ").append(rule).append('\n'));
+                    d.decidedBy()
+                            .forEach(rule -> details.append("  ").append(rule).append('\n'));
                 }
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", "expectation");
-                xml.writeAttribute("message", result.differences().stream().map(Difference::field)
-                        .reduce((a, b) -> a + ", " + b).orElse(""));
+                xml.writeAttribute(
+                        "message",
+                        result.differences().stream()
+                                .map(Difference::field)
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse(""));
                 xml.writeCharacters(details.toString());
                 xml.writeEndElement();
             } else if (result.verdict() == Verdict.ERROR) {
@@ -115,7 +120,9 @@ public final class JUnitXmlReport implements ReplayListener {
 
     private static String classname(Path file) {
         Path parent = file.getParent();
-        return parent == null ? "scenarios" : parent.toString().replace('\\', '/').replace('/', '.');
+        return parent == null
+                ? "scenarios"
+                : parent.toString().replace('\\', '/').replace('/', '.');
     }
 
     private static String seconds(long nanos) {

@@ -46,27 +46,35 @@ public final class JsonReplayReport implements ReplayListener {
             report.put("error", result.error());
         }
         report.put("passed", result.verdict() == Verdict.PASS);
-        report.put("differences", result.differences().stream().map(d -> {
-            Map<String, Object> difference = new LinkedHashMap<>();
-            difference.put("field", d.field());
-            difference.put("expected", d.expected());
-            difference.put("actual", d.actual());
-            difference.put("decided_by", d.decidedBy());
-            return difference;
-        }).toList());
+        report.put(
+                "differences",
+                result.differences().stream()
+                        .map(d -> {
+                            Map<String, Object> difference = new LinkedHashMap<>();
+                            difference.put("field", d.field());
+                            difference.put("expected", d.expected());
+                            difference.put("actual", d.actual());
+                            difference.put("decided_by", d.decidedBy());
+                            return difference;
+                        })
+                        .toList());
         if (result.changes() != null) {
-            report.put("changes", result.changes().stream().map(c -> {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("field", c.field());
-                if (c.before() != null || c.after() != null) {
-                    change.put("before", c.before());
-                    change.put("after", c.after());
-                } else {
-                    change.put("added", c.added());
-                    change.put("removed", c.removed());
-                }
-                return change;
-            }).toList());
+            report.put(
+                    "changes",
+                    result.changes().stream()
+                            .map(c -> {
+                                Map<String, Object> change = new LinkedHashMap<>();
+                                change.put("field", c.field());
+                                if (c.before() != null || c.after() != null) {
+                                    change.put("before", c.before());
+                                    change.put("after", c.after());
+                                } else {
+                                    change.put("added", c.added());
+                                    change.put("removed", c.removed());
+                                }
+                                return change;
+                            })
+                            .toList());
         }
         write(report);
     }
@@ -82,8 +90,9 @@ public final class JsonReplayReport implements ReplayListener {
             counts.put("changed", summary.changed());
             json.writeObjectField("summary", counts);
             Map<String, Object> rules = new LinkedHashMap<>();
-            coverage.firings().forEach((rule, count) -> rules.put(rule,
-                    coverage.scenariosByRule().getOrDefault(rule, List.of())));
+            coverage.firings()
+                    .forEach((rule, count) ->
+                            rules.put(rule, coverage.scenariosByRule().getOrDefault(rule, List.of())));
             Map<String, Object> covered = new LinkedHashMap<>();
             covered.put("untested_rules", coverage.untestedRules());
             covered.put("rules", rules);

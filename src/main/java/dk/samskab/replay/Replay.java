@@ -55,8 +55,8 @@ public final class Replay {
     /** Replays {@code files} (as {@link CaseFiles#below} lists them) in their order. */
     public Summary run(List<Path> files, Options options, Coverage coverage, ReplayListener listener) {
         long start = System.nanoTime();
-        PathMatcher filter = options.filter() == null ? null
-                : FileSystems.getDefault().getPathMatcher("glob:" + options.filter());
+        PathMatcher filter =
+                options.filter() == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + options.filter());
         Map<String, Path> seen = new HashMap<>();
         int passed = 0;
         int failed = 0;
@@ -68,8 +68,10 @@ public final class Replay {
             try {
                 CaseFile scenario = CaseReader.read(file);
                 if ((filter != null && !filter.matches(Path.of(scenario.id())))
-                        || (options.type() != null && (scenario.expect() == null
-                                || !options.type().equals(scenario.expect().type())))) {
+                        || (options.type() != null
+                                && (scenario.expect() == null
+                                        || !options.type()
+                                                .equals(scenario.expect().type())))) {
                     continue;
                 }
                 result = replay(scenario, seen, coverage, began);
@@ -98,11 +100,17 @@ public final class Replay {
         Path file = scenario.path();
         Path earlier = seen.putIfAbsent(scenario.id(), file);
         if (earlier != null) {
-            return error(file, scenario, file + ": " + Message.of("replay.duplicate-id", scenario.id(), earlier)
-                    .render(lang), began);
+            return error(
+                    file,
+                    scenario,
+                    file + ": "
+                            + Message.of("replay.duplicate-id", scenario.id(), earlier)
+                                    .render(lang),
+                    began);
         }
         if (scenario.expect() == null) {
-            return error(file, scenario, file + ": " + Message.of("replay.no-expect").render(lang), began);
+            return error(
+                    file, scenario, file + ": " + Message.of("replay.no-expect").render(lang), began);
         }
         Outcome outcome;
         try {
@@ -112,16 +120,35 @@ public final class Replay {
         }
         coverage.record(scenario.id(), outcome.firedRules(), scenario.expect());
         List<Difference> differences = Comparison.compare(scenario.expect(), outcome).stream()
-                .map(d -> new Difference(d.field(), d.expected(), d.actual(),
+                .map(d -> new Difference(
+                        d.field(),
+                        d.expected(),
+                        d.actual(),
                         d.decidedBy().stream().sorted(engine.rules().order()).toList()))
                 .toList();
-        List<Change> changes = baseline == null ? null : impact(scenario, outcome).stream()
-                .map(c -> new Change(c.field(), c.before(), c.after(),
-                        c.added().stream().sorted(engine.rules().order()).toList(),
-                        c.removed().stream().sorted(baseline.rules().order()).toList()))
-                .toList();
-        return new ScenarioResult(file, scenario, differences.isEmpty() ? Verdict.PASS : Verdict.FAIL, differences,
-                null, outcome, changes, System.nanoTime() - began);
+        List<Change> changes = baseline == null
+                ? null
+                : impact(scenario, outcome).stream()
+                        .map(c -> new Change(
+                                c.field(),
+                                c.before(),
+                                c.after(),
+                                c.added().stream()
+                                        .sorted(engine.rules().order())
+                                        .toList(),
+                                c.removed().stream()
+                                        .sorted(baseline.rules().order())
+                                        .toList()))
+                        .toList();
+        return new ScenarioResult(
+                file,
+                scenario,
+                differences.isEmpty() ? Verdict.PASS : Verdict.FAIL,
+                differences,
+                null,
+                outcome,
+                changes,
+                System.nanoTime() - began);
     }
 
     private List<Change> impact(CaseFile scenario, Outcome current) {
@@ -133,7 +160,7 @@ public final class Replay {
     }
 
     private static ScenarioResult error(Path file, CaseFile scenario, String line, long began) {
-        return new ScenarioResult(file, scenario, Verdict.ERROR, List.of(), line, null, null,
-                System.nanoTime() - began);
+        return new ScenarioResult(
+                file, scenario, Verdict.ERROR, List.of(), line, null, null, System.nanoTime() - began);
     }
 }

@@ -10,8 +10,15 @@ import java.util.List;
  * line that says why (already in the user's language). With a baseline, {@code changes} lists what the rule change
  * did to it ({@code null} without a baseline).
  */
-public record ScenarioResult(Path file, CaseFile scenario, Verdict verdict, List<Difference> differences,
-        String error, Outcome outcome, List<Change> changes, long nanos) {
+public record ScenarioResult(
+        Path file,
+        CaseFile scenario,
+        Verdict verdict,
+        List<Difference> differences,
+        String error,
+        Outcome outcome,
+        List<Change> changes,
+        long nanos) {
 
     public String id() {
         return scenario == null ? null : scenario.id();

@@ -78,6 +78,8 @@ public final class TextReplayReport implements ReplayListener {
     }
 
     private static String counts(Map<String, Integer> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

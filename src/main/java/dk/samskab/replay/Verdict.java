@@ -1,4 +1,8 @@
 package dk.samskab.replay;
 
 /** How one scenario fared. */
-public enum Verdict { PASS, FAIL, ERROR }
+public enum Verdict {
+    PASS,
+    FAIL,
+    ERROR
+}

@@ -105,7 +105,9 @@ public final class Watcher {
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                     register(watch, changed);
                 }
-                if (changed.toAbsolutePath().normalize().startsWith(rulesFolder.toAbsolutePath().normalize())) {
+                if (changed.toAbsolutePath()
+                        .normalize()
+                        .startsWith(rulesFolder.toAbsolutePath().normalize())) {
                     rulesChanged = true;
                 }
             }
@@ -145,8 +147,8 @@ public final class Watcher {
         };
         TextReplayReport text = new TextReplayReport(out, messages, selection.selectsAll());
         ReplayListener listener = first ? ReplayListener.all(List.of(collect, text)) : collect;
-        Summary summary = new Replay(new Engine(rules), null, lang).run(scenarios, selection,
-                new Coverage(rules, false), listener);
+        Summary summary = new Replay(new Engine(rules), null, lang)
+                .run(scenarios, selection, new Coverage(rules, false), listener);
         if (!first) {
             showChanges(now, summary, saved);
         }
@@ -159,13 +161,17 @@ public final class Watcher {
             ScenarioResult before = last.get(entry.getKey());
             ScenarioResult after = entry.getValue();
             List<Change> changes = before == null || before.outcome() == null || after.outcome() == null
-                    ? List.of() : Impact.between(before.outcome(), after.outcome());
-            boolean verdictChanged = before == null || before.verdict() != after.verdict()
+                    ? List.of()
+                    : Impact.between(before.outcome(), after.outcome());
+            boolean verdictChanged = before == null
+                    || before.verdict() != after.verdict()
                     || !Objects.equals(before.error(), after.error())
                     || !before.differences().equals(after.differences());
             if (verdictChanged || !changes.isEmpty()) {
                 changed++;
-                String from = before == null ? messages.text("watch.new") : before.verdict().name();
+                String from = before == null
+                        ? messages.text("watch.new")
+                        : before.verdict().name();
                 out.println(messages.text("watch.changed", from, after.verdict().name(), entry.getKey()));
                 if (after.error() != null) {
                     out.println("    " + after.error());
@@ -187,8 +193,8 @@ public final class Watcher {
         if (changed == 0) {
             out.println(messages.text("watch.nothing-changed"));
         }
-        out.println(summary.line(messages) + "  " + messages.text("watch.timing",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved)));
+        out.println(summary.line(messages) + "  "
+                + messages.text("watch.timing", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved)));
         out.flush();
     }
 
@@ -196,7 +202,10 @@ public final class Watcher {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                dir.register(
+                        watch,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
                 return FileVisitResult.CONTINUE;
             }

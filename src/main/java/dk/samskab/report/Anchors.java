@@ -8,8 +8,7 @@ import java.util.Set;
 /** The in-page anchors of a many-case report: {@code case-<id>}, made unique when ids repeat; {@code file-<n>}. */
 final class Anchors {
 
-    private Anchors() {
-    }
+    private Anchors() {}
 
     /** One anchor per id, in order; a {@code null} id (a file that did not load) gets {@code file-<n>}. */
     static List<String> of(List<String> ids) {

@@ -28,8 +28,7 @@ public final class AtomicFile {
     /** As many links as Linux follows before it gives up (ELOOP). */
     private static final int MAX_LINKS = 40;
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * A temporary file is private to its owner; the file it replaces keeps its own permissions, and a new one gets
@@ -39,7 +38,8 @@ public final class AtomicFile {
         if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temporary, permissions);
     }

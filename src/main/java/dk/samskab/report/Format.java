@@ -7,7 +7,10 @@ import java.util.Locale;
 
 /** The formats a report is written in; {@code --format text|json|markdown|html}. */
 public enum Format {
-    TEXT, JSON, MARKDOWN, HTML;
+    TEXT,
+    JSON,
+    MARKDOWN,
+    HTML;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Escaping and small pieces every HTML renderer shares. Every text that reaches a page passes {@link #text}. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for an element's content or a quoted attribute: it shows as written and never runs. */
     public static String text(String text) {

@@ -35,7 +35,9 @@ public final class HtmlReport {
         if (explanations.size() == 1) {
             Explanation e = explanations.get(0);
             String anchor = Anchors.of(List.of(e.source().id())).get(0);
-            return page(e.source().title() + " — samskab", "single",
+            return page(
+                    e.source().title() + " — samskab",
+                    "single",
                     new HtmlCase(words, 1).render(ReportEntry.of(e), anchor, false));
         }
         List<ReportEntry> entries = explanations.stream().map(ReportEntry::of).toList();
@@ -71,14 +73,19 @@ public final class HtmlReport {
         body.append("<header class=\"page-head\">\n<h1>").append(text(title)).append("</h1>\n");
         if (replay) {
             boolean passed = entries.stream().allMatch(e -> e.check().passed());
-            body.append("<p class=\"summary ").append(passed ? "all-passed" : "some-failed").append("\">")
-                    .append(text(summary)).append("</p>\n");
+            body.append("<p class=\"summary ")
+                    .append(passed ? "all-passed" : "some-failed")
+                    .append("\">")
+                    .append(text(summary))
+                    .append("</p>\n");
         }
         body.append("<p class=\"counts\">").append(text(counts(entries))).append("</p>\n</header>\n");
-        body.append("<section class=\"overview\" id=\"overview\">\n<h2>").append(text(words.text("html.overview")))
+        body.append("<section class=\"overview\" id=\"overview\">\n<h2>")
+                .append(text(words.text("html.overview")))
                 .append("</h2>\n");
         if (replay && entries.stream().anyMatch(e -> !e.check().passed())) {
-            body.append("<p class=\"failures-first\">").append(text(words.text("html.failures-first")))
+            body.append("<p class=\"failures-first\">")
+                    .append(text(words.text("html.failures-first")))
                     .append("</p>\n");
         }
         table(body, entries, anchors, replay);
@@ -103,8 +110,10 @@ public final class HtmlReport {
                 byType.merge(entry.explanation().type(), 1, Integer::sum);
             }
         }
-        String types = byType.entrySet().stream().filter(t -> t.getValue() > 0)
-                .map(t -> words.type(t.getKey()) + " " + t.getValue()).collect(Collectors.joining(" · "));
+        String types = byType.entrySet().stream()
+                .filter(t -> t.getValue() > 0)
+                .map(t -> words.type(t.getKey()) + " " + t.getValue())
+                .collect(Collectors.joining(" · "));
         String counts = words.text("html.case-count", entries.size()) + (types.isEmpty() ? "" : ": " + types);
         return unread == 0 ? counts : counts + " · " + words.text("html.unread-count", unread);
     }
@@ -112,25 +121,45 @@ public final class HtmlReport {
     private void table(StringBuilder html, List<ReportEntry> entries, List<String> anchors, boolean replay) {
         html.append("<table class=\"cases\">\n<thead><tr><th class=\"col-n\">#</th>");
         if (replay) {
-            html.append("<th class=\"col-verdict\">").append(text(words.text("html.verdict"))).append("</th>");
+            html.append("<th class=\"col-verdict\">")
+                    .append(text(words.text("html.verdict")))
+                    .append("</th>");
         }
-        html.append("<th class=\"col-id\">").append(text(words.text("html.id"))).append("</th><th class=\"col-title\">")
-                .append(text(words.text("html.title"))).append("</th><th class=\"col-type\">")
-                .append(text(words.text("report.type"))).append("</th><th class=\"col-warnings\">")
-                .append(text(words.text("report.warnings"))).append("</th></tr></thead>\n<tbody>\n");
+        html.append("<th class=\"col-id\">")
+                .append(text(words.text("html.id")))
+                .append("</th><th class=\"col-title\">")
+                .append(text(words.text("html.title")))
+                .append("</th><th class=\"col-type\">")
+                .append(text(words.text("report.type")))
+                .append("</th><th class=\"col-warnings\">")
+                .append(text(words.text("report.warnings")))
+                .append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < entries.size(); i++) {
             ReportEntry entry = entries.get(i);
             Explanation e = entry.explanation();
             String type = e == null ? "error" : e.type();
-            html.append("<tr class=\"t-").append(text(type)).append("\" data-case=\"").append(text(entry.id()))
-                    .append("\"><td class=\"col-n\">").append(i + 1).append("</td>");
+            html.append("<tr class=\"t-")
+                    .append(text(type))
+                    .append("\" data-case=\"")
+                    .append(text(entry.id()))
+                    .append("\"><td class=\"col-n\">")
+                    .append(i + 1)
+                    .append("</td>");
             if (replay) {
                 String verdict = entry.check().verdict();
-                html.append("<td class=\"col-verdict verdict-").append(text(verdict.toLowerCase(java.util.Locale.ROOT)))
-                        .append("\">").append(text(verdict)).append("</td>");
+                html.append("<td class=\"col-verdict verdict-")
+                        .append(text(verdict.toLowerCase(java.util.Locale.ROOT)))
+                        .append("\">")
+                        .append(text(verdict))
+                        .append("</td>");
             }
-            html.append("<td class=\"col-id\"><a href=\"#").append(text(anchors.get(i))).append("\">")
-                    .append(text(entry.id() != null ? entry.id() : entry.file().toString().replace('\\', '/')))
+            html.append("<td class=\"col-id\"><a href=\"#")
+                    .append(text(anchors.get(i)))
+                    .append("\">")
+                    .append(text(
+                            entry.id() != null
+                                    ? entry.id()
+                                    : entry.file().toString().replace('\\', '/')))
                     .append("</a></td><td class=\"col-title\">");
             if (e == null && entry.check() != null) {
                 html.append(text(String.join(" ", entry.check().differences())));
@@ -144,7 +173,10 @@ public final class HtmlReport {
             html.append("</td><td class=\"col-warnings\">");
             if (e != null && !e.warnings().isEmpty()) {
                 html.append("<span class=\"warning-mark\" aria-hidden=\"true\">⚠</span> ")
-                        .append(text(e.warnings().stream().map(WarningView::code).distinct().map(words::warning)
+                        .append(text(e.warnings().stream()
+                                .map(WarningView::code)
+                                .distinct()
+                                .map(words::warning)
                                 .collect(Collectors.joining("; "))));
             }
             html.append("</td></tr>\n");
@@ -153,8 +185,13 @@ public final class HtmlReport {
     }
 
     private void chart(StringBuilder html, List<ReportEntry> entries, List<String> anchors) {
-        List<TypeDefinition> definitions = entries.stream().map(ReportEntry::explanation).filter(Objects::nonNull)
-                .map(e -> e.outcome().typeDefinitions()).filter(d -> !d.isEmpty()).findFirst().orElse(List.of());
+        List<TypeDefinition> definitions = entries.stream()
+                .map(ReportEntry::explanation)
+                .filter(Objects::nonNull)
+                .map(e -> e.outcome().typeDefinitions())
+                .filter(d -> !d.isEmpty())
+                .findFirst()
+                .orElse(List.of());
         List<HtmlChart.Marker> markers = new ArrayList<>();
         List<String> notPlotted = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -165,33 +202,46 @@ public final class HtmlReport {
             Placement placement = Placement.of(e);
             String number = String.valueOf(i + 1);
             if (placement.plotted()) {
-                String tooltip = "#" + number + " " + e.source().id() + ": " + e.source().title() + " — "
-                        + words.type(e.type());
-                markers.add(new HtmlChart.Marker(e.source().id(), anchors.get(i), number, tooltip, e.type(),
-                        placement));
+                String tooltip =
+                        "#" + number + " " + e.source().id() + ": " + e.source().title() + " — " + words.type(e.type());
+                markers.add(
+                        new HtmlChart.Marker(e.source().id(), anchors.get(i), number, tooltip, e.type(), placement));
             } else {
-                notPlotted.add("<a href=\"#" + text(anchors.get(i)) + "\">#" + number + " " + text(e.source().id())
-                        + "</a> (" + text(words.type(e.type())) + ")");
+                notPlotted.add("<a href=\"#" + text(anchors.get(i)) + "\">#" + number + " "
+                        + text(e.source().id()) + "</a> (" + text(words.type(e.type())) + ")");
             }
         }
         html.append("<figure class=\"chart-figure overview-chart\">\n")
-                .append(new HtmlChart(words, definitions).render("overview-chart", words.text("html.chart-title-many"),
-                        markers))
-                .append("\n<figcaption>").append(text(words.text("html.chart-caption-many")));
+                .append(new HtmlChart(words, definitions)
+                        .render("overview-chart", words.text("html.chart-title-many"), markers))
+                .append("\n<figcaption>")
+                .append(text(words.text("html.chart-caption-many")));
         if (!notPlotted.isEmpty()) {
-            html.append("<br><span class=\"not-plotted\">").append(text(words.text("html.not-plotted-many")))
-                    .append(' ').append(String.join(", ", notPlotted)).append("</span>");
+            html.append("<br><span class=\"not-plotted\">")
+                    .append(text(words.text("html.not-plotted-many")))
+                    .append(' ')
+                    .append(String.join(", ", notPlotted))
+                    .append("</span>");
         }
         html.append("</figcaption>\n</figure>\n");
     }
 
     private void stamp(StringBuilder html, List<ReportEntry> entries) {
-        String rules = entries.stream().map(ReportEntry::explanation).filter(Objects::nonNull)
-                .map(e -> e.stamp().rulesSha256()).findFirst().orElse(null);
-        html.append("<footer class=\"page-stamp\"><p>samskab ").append(text(Stamp.currentVersion()))
-                .append(" · Drools ").append(text(Stamp.currentDroolsVersion()));
+        String rules = entries.stream()
+                .map(ReportEntry::explanation)
+                .filter(Objects::nonNull)
+                .map(e -> e.stamp().rulesSha256())
+                .findFirst()
+                .orElse(null);
+        html.append("<footer class=\"page-stamp\"><p>samskab ")
+                .append(text(Stamp.currentVersion()))
+                .append(" · Drools ")
+                .append(text(Stamp.currentDroolsVersion()));
         if (rules != null) {
-            html.append(" · ").append(text(words.text("html.rules-hash"))).append(": <code>").append(text(rules))
+            html.append(" · ")
+                    .append(text(words.text("html.rules-hash")))
+                    .append(": <code>")
+                    .append(text(rules))
                     .append("</code>");
         }
         html.append("</p></footer>\n");

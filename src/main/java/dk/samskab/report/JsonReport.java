@@ -35,7 +35,8 @@ public final class JsonReport {
 
     /** One object for one case; an array for several. */
     public String render(List<Explanation> explanations) {
-        Object tree = explanations.size() == 1 ? tree(explanations.get(0))
+        Object tree = explanations.size() == 1
+                ? tree(explanations.get(0))
                 : explanations.stream().map(this::tree).toList();
         return write(tree);
     }
@@ -59,9 +60,14 @@ public final class JsonReport {
         typeName.put("en", Words.englishType(e.type()));
         typeName.put("da", Words.danishType(e.type()));
         report.put("type_name", typeName);
-        report.put("employee_role", e.employeeRole() == null ? null : e.employeeRole().role());
-        report.put("round_table", e.employeeRole() == null ? null : e.employeeRole().place());
-        report.put("citizen_roles", e.citizenRoles().stream().map(RoleView::role).toList());
+        report.put(
+                "employee_role",
+                e.employeeRole() == null ? null : e.employeeRole().role());
+        report.put(
+                "round_table",
+                e.employeeRole() == null ? null : e.employeeRole().place());
+        report.put(
+                "citizen_roles", e.citizenRoles().stream().map(RoleView::role).toList());
         report.put("warnings", e.warnings().stream().map(this::warning).toList());
         report.put("axes", axes(e));
         report.put("explanation", explanation(e));
@@ -79,13 +85,21 @@ public final class JsonReport {
         Map<String, Object> warning = new LinkedHashMap<>();
         warning.put("code", w.code());
         warning.put("title", words.warning(w.code()));
-        warning.put("message", String.join(" ", w.because().stream().map(b -> words.description(b.rule())).toList()));
+        warning.put(
+                "message",
+                String.join(
+                        " ",
+                        w.because().stream()
+                                .map(b -> words.description(b.rule()))
+                                .toList()));
         if (w.about() != null) {
             warning.put("about", w.about());
         }
         warning.put("rules", w.because().stream().map(this::because).toList());
         if (!w.settledBy().isEmpty()) {
-            warning.put("would_settle", w.settledBy().stream().map(this::unknownFact).toList());
+            warning.put(
+                    "would_settle",
+                    w.settledBy().stream().map(this::unknownFact).toList());
         }
         return warning;
     }
@@ -98,7 +112,9 @@ public final class JsonReport {
             view.put("name", words.axis(axis.axis()));
             view.put("position_name", words.pole(axis.axis(), axis.position()));
             for (String pole : axis.axis().poles()) {
-                view.put("evidence_" + pole.replace('-', '_'), axis.evidenceFor(pole).size());
+                view.put(
+                        "evidence_" + pole.replace('-', '_'),
+                        axis.evidenceFor(pole).size());
             }
             List<Object> evidence = new ArrayList<>();
             for (AxisView.EvidenceView item : axis.evidence()) {
@@ -117,8 +133,11 @@ public final class JsonReport {
     private Map<String, Object> explanation(Explanation e) {
         Map<String, Object> explanation = new LinkedHashMap<>();
         explanation.put("type", because(e.typeBecause()));
-        explanation.put("employee_role", e.employeeRole() == null ? null
-                : e.employeeRole().because().stream().map(this::because).toList());
+        explanation.put(
+                "employee_role",
+                e.employeeRole() == null
+                        ? null
+                        : e.employeeRole().because().stream().map(this::because).toList());
         Map<String, Object> citizens = new LinkedHashMap<>();
         for (RoleView role : e.citizenRoles()) {
             citizens.put(role.role(), role.because().stream().map(this::because).toList());
@@ -127,17 +146,23 @@ public final class JsonReport {
         explanation.put("why_not", e.whyNot().stream().map(this::whyNot).toList());
         if (e.whatIfAsked()) {
             Map<String, Object> change = new LinkedHashMap<>();
-            change.put("unknown_facts", e.unknownFacts().stream().map(this::unknownFact).toList());
+            change.put(
+                    "unknown_facts",
+                    e.unknownFacts().stream().map(this::unknownFact).toList());
             change.put("flips", e.flips().stream().map(this::flip).toList());
             explanation.put("what_would_change", change);
         }
-        explanation.put("perceived_types", e.perceptions().stream().map(p -> {
-            Map<String, Object> perception = new LinkedHashMap<>();
-            perception.put("actor", p.actor());
-            perception.put("type", p.type());
-            perception.put("matches_derived", p.matchesDerived());
-            return perception;
-        }).toList());
+        explanation.put(
+                "perceived_types",
+                e.perceptions().stream()
+                        .map(p -> {
+                            Map<String, Object> perception = new LinkedHashMap<>();
+                            perception.put("actor", p.actor());
+                            perception.put("type", p.type());
+                            perception.put("matches_derived", p.matchesDerived());
+                            return perception;
+                        })
+                        .toList());
         return explanation;
     }
 
@@ -145,26 +170,34 @@ public final class JsonReport {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("type", w.type());
         entry.put("reason", ReportText.whyNot(words, w));
-        entry.put("unmet", w.unmet().stream().map(u -> {
-            Map<String, Object> unmet = new LinkedHashMap<>();
-            unmet.put("axis", u.axis().code());
-            unmet.put("needed", u.needed());
-            unmet.put("actual", u.actual());
-            return unmet;
-        }).toList());
+        entry.put(
+                "unmet",
+                w.unmet().stream()
+                        .map(u -> {
+                            Map<String, Object> unmet = new LinkedHashMap<>();
+                            unmet.put("axis", u.axis().code());
+                            unmet.put("needed", u.needed());
+                            unmet.put("actual", u.actual());
+                            return unmet;
+                        })
+                        .toList());
         return entry;
     }
 
     private Map<String, Object> unknownFact(UnknownFact fact) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("fact", fact.fact().code());
-        entry.put("answers", fact.effects().stream().map(effect -> {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("value", effect.value());
-            answer.put("type", effect.type());
-            answer.put("axes", new LinkedHashMap<>(new java.util.TreeMap<>(effect.positions())));
-            return answer;
-        }).toList());
+        entry.put(
+                "answers",
+                fact.effects().stream()
+                        .map(effect -> {
+                            Map<String, Object> answer = new LinkedHashMap<>();
+                            answer.put("value", effect.value());
+                            answer.put("type", effect.type());
+                            answer.put("axes", new LinkedHashMap<>(new java.util.TreeMap<>(effect.positions())));
+                            return answer;
+                        })
+                        .toList());
         return entry;
     }
 

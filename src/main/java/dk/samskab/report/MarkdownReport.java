@@ -38,23 +38,50 @@ public final class MarkdownReport {
             return render(explanations.get(0));
         }
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(escape(words.text("html.title-many", explanations.size()))).append("\n\n");
-        md.append("| # | ").append(words.text("html.id")).append(" | ").append(words.text("html.title")).append(" | ")
-                .append(words.text("report.type")).append(" | ").append(words.text("report.warnings"))
+        md.append("# ")
+                .append(escape(words.text("html.title-many", explanations.size())))
+                .append("\n\n");
+        md.append("| # | ")
+                .append(words.text("html.id"))
+                .append(" | ")
+                .append(words.text("html.title"))
+                .append(" | ")
+                .append(words.text("report.type"))
+                .append(" | ")
+                .append(words.text("report.warnings"))
                 .append(" |\n|---|---|---|---|---|\n");
-        List<String> anchors = Anchors.of(explanations.stream().map(e -> e.source().id()).toList());
+        List<String> anchors =
+                Anchors.of(explanations.stream().map(e -> e.source().id()).toList());
         for (int i = 0; i < explanations.size(); i++) {
             Explanation e = explanations.get(i);
-            md.append("| ").append(i + 1).append(" | [").append(e.source().id()).append("](#").append(anchors.get(i))
-                    .append(") | ").append(escape(e.source().title())).append(" | ").append(words.type(e.type()))
-                    .append(" | ").append(e.warnings().isEmpty() ? "" : "⚠ " + e.warnings().stream()
-                            .map(WarningView::code).distinct().map(words::warning).collect(Collectors.joining("; ")))
+            md.append("| ")
+                    .append(i + 1)
+                    .append(" | [")
+                    .append(e.source().id())
+                    .append("](#")
+                    .append(anchors.get(i))
+                    .append(") | ")
+                    .append(escape(e.source().title()))
+                    .append(" | ")
+                    .append(words.type(e.type()))
+                    .append(" | ")
+                    .append(
+                            e.warnings().isEmpty()
+                                    ? ""
+                                    : "⚠ "
+                                            + e.warnings().stream()
+                                                    .map(WarningView::code)
+                                                    .distinct()
+                                                    .map(words::warning)
+                                                    .collect(Collectors.joining("; ")))
                     .append(" |\n");
         }
         md.append("\n## ").append(words.text("html.chart-title-many")).append("\n\n");
         chart(md, explanations, anchors);
         for (int i = 0; i < explanations.size(); i++) {
-            md.append("\n---\n\n<a id=\"").append(anchors.get(i)).append("\"></a>\n\n")
+            md.append("\n---\n\n<a id=\"")
+                    .append(anchors.get(i))
+                    .append("\"></a>\n\n")
                     .append(render(explanations.get(i), 2));
         }
         return md.toString();
@@ -69,8 +96,14 @@ public final class MarkdownReport {
         String h2 = "#".repeat(level + 1) + " ";
         String h3 = "#".repeat(level + 2) + " ";
         StringBuilder md = new StringBuilder();
-        md.append("#".repeat(level)).append(' ').append(escape(e.source().title())).append("\n\n");
-        md.append('`').append(e.source().id()).append("` · ").append(escape(e.source().path().toString()))
+        md.append("#".repeat(level))
+                .append(' ')
+                .append(escape(e.source().title()))
+                .append("\n\n");
+        md.append('`')
+                .append(e.source().id())
+                .append("` · ")
+                .append(escape(e.source().path().toString()))
                 .append("\n\n");
         String type = e.type();
         md.append("**").append(words.text("report.type")).append(":** ").append(words.type(type));
@@ -85,18 +118,30 @@ public final class MarkdownReport {
             md.append(words.text("report.no-warnings")).append("\n\n");
         }
         for (WarningView w : e.warnings()) {
-            md.append("- ⚠ **").append(words.warning(w.code())).append("** (`").append(w.code()).append("`)");
+            md.append("- ⚠ **")
+                    .append(words.warning(w.code()))
+                    .append("** (`")
+                    .append(w.code())
+                    .append("`)");
             if (w.about() != null) {
                 md.append(" — ").append(words.axis(Axis.byCode(w.about()).orElseThrow()));
             }
             md.append("  \n");
             for (Because because : w.because()) {
-                md.append("  ").append(words.description(because.rule())).append("  \n  ").append(rule(because))
+                md.append("  ")
+                        .append(words.description(because.rule()))
+                        .append("  \n  ")
+                        .append(rule(because))
                         .append("  \n");
             }
             if (!w.settledBy().isEmpty()) {
-                md.append("  ").append(words.text("report.would-settle")).append(' ').append(w.settledBy().stream()
-                        .map(f -> question(f.fact())).collect(Collectors.joining(" · "))).append("\n");
+                md.append("  ")
+                        .append(words.text("report.would-settle"))
+                        .append(' ')
+                        .append(w.settledBy().stream()
+                                .map(f -> question(f.fact()))
+                                .collect(Collectors.joining(" · ")))
+                        .append("\n");
             }
         }
         md.append("\n").append(h2).append(words.text("chart.table-title")).append("\n\n");
@@ -109,44 +154,81 @@ public final class MarkdownReport {
             if (axis.notWeighed()) {
                 continue;
             }
-            md.append(h3).append(words.axis(axis.axis())).append(": ")
-                    .append(words.pole(axis.axis(), axis.position())).append(" (")
-                    .append(ReportText.tally(words, axis)).append(")\n\n");
-            md.append("| | ").append(words.text("report.facts-column")).append(" | ")
-                    .append(words.text("report.reason-column")).append(" | ")
-                    .append(words.text("report.section")).append(" |\n|---|---|---|---|\n");
+            md.append(h3)
+                    .append(words.axis(axis.axis()))
+                    .append(": ")
+                    .append(words.pole(axis.axis(), axis.position()))
+                    .append(" (")
+                    .append(ReportText.tally(words, axis))
+                    .append(")\n\n");
+            md.append("| | ")
+                    .append(words.text("report.facts-column"))
+                    .append(" | ")
+                    .append(words.text("report.reason-column"))
+                    .append(" | ")
+                    .append(words.text("report.section"))
+                    .append(" |\n|---|---|---|---|\n");
             for (AxisView.EvidenceView item : ReportText.ordered(axis)) {
-                md.append("| ").append(words.pole(axis.axis(), item.pole())).append(" | ")
-                        .append(cell(facts(item.because().facts()))).append(" | ")
-                        .append(cell(words.description(item.because().rule()))).append(" | ")
-                        .append(cell(item.because().rule() == null ? "" : item.because().rule().section()))
+                md.append("| ")
+                        .append(words.pole(axis.axis(), item.pole()))
+                        .append(" | ")
+                        .append(cell(facts(item.because().facts())))
+                        .append(" | ")
+                        .append(cell(words.description(item.because().rule())))
+                        .append(" | ")
+                        .append(cell(
+                                item.because().rule() == null
+                                        ? ""
+                                        : item.because().rule().section()))
                         .append(" |\n");
             }
             md.append("\n");
         }
         md.append(h3).append(words.text("report.type")).append("\n\n");
         if (e.outcome().isCoCreation()) {
-            md.append(e.axes().stream().map(a -> words.axis(a.axis()) + ": " + words.pole(a.axis(), a.position()))
+            md.append(e.axes().stream()
+                    .map(a -> words.axis(a.axis()) + ": " + words.pole(a.axis(), a.position()))
                     .collect(Collectors.joining(" · ")));
         } else {
-            md.append(words.text("html.actors")).append(": ").append(e.source().facts().getActors().stream()
-                    .map(a -> escape(a.name()) + " (`" + a.kind() + "`)").collect(Collectors.joining(", ")));
+            md.append(words.text("html.actors"))
+                    .append(": ")
+                    .append(e.source().facts().getActors().stream()
+                            .map(a -> escape(a.name()) + " (`" + a.kind() + "`)")
+                            .collect(Collectors.joining(", ")));
         }
-        md.append(" ⇒ **").append(words.type(type)).append("**  \n").append(words.description(e.typeBecause().rule()))
-                .append("  \n").append(rule(e.typeBecause())).append("\n\n");
+        md.append(" ⇒ **")
+                .append(words.type(type))
+                .append("**  \n")
+                .append(words.description(e.typeBecause().rule()))
+                .append("  \n")
+                .append(rule(e.typeBecause()))
+                .append("\n\n");
 
         md.append(h2).append(words.text("report.roles")).append("\n\n");
         RoleView employee = e.employeeRole();
-        md.append("- **").append(words.text("report.employee")).append(":** ")
-                .append(employee == null ? words.text("report.no-employee-role")
-                        : words.employeeRole(employee.role()) + " — " + words.place(employee.place()))
+        md.append("- **")
+                .append(words.text("report.employee"))
+                .append(":** ")
+                .append(
+                        employee == null
+                                ? words.text("report.no-employee-role")
+                                : words.employeeRole(employee.role()) + " — " + words.place(employee.place()))
                 .append("\n");
-        md.append("- **").append(words.text("report.citizens")).append(":** ")
-                .append(e.citizenRoles().isEmpty() ? words.text("report.no-citizen-roles")
-                        : e.citizenRoles().stream().map(r -> words.citizenRole(r.role())
-                                + " (" + r.because().stream().map(b -> facts(b.facts())).distinct()
-                                        .collect(Collectors.joining("; ")) + ")")
-                                .collect(Collectors.joining(", ")))
+        md.append("- **")
+                .append(words.text("report.citizens"))
+                .append(":** ")
+                .append(
+                        e.citizenRoles().isEmpty()
+                                ? words.text("report.no-citizen-roles")
+                                : e.citizenRoles().stream()
+                                        .map(r -> words.citizenRole(r.role())
+                                                + " ("
+                                                + r.because().stream()
+                                                        .map(b -> facts(b.facts()))
+                                                        .distinct()
+                                                        .collect(Collectors.joining("; "))
+                                                + ")")
+                                        .collect(Collectors.joining(", ")))
                 .append("\n\n");
 
         md.append(h2).append(words.text("html.questions")).append("\n\n");
@@ -162,12 +244,19 @@ public final class MarkdownReport {
 
         md.append(h2).append(words.text("report.why-not")).append("\n\n");
         for (WhyNot w : e.whyNot()) {
-            md.append("- **").append(words.type(w.type())).append(":** ").append(ReportText.whyNot(words, w))
+            md.append("- **")
+                    .append(words.type(w.type()))
+                    .append(":** ")
+                    .append(ReportText.whyNot(words, w))
                     .append("\n");
         }
-        md.append("\n").append(h2).append(words.text("report.what-would-change")).append("\n\n");
+        md.append("\n")
+                .append(h2)
+                .append(words.text("report.what-would-change"))
+                .append("\n\n");
         if (e.flips().isEmpty()) {
-            md.append(words.text(e.whatIfAsked() ? "report.no-flips" : "html.questions-not-asked")).append("\n\n");
+            md.append(words.text(e.whatIfAsked() ? "report.no-flips" : "html.questions-not-asked"))
+                    .append("\n\n");
         } else {
             md.append(words.text("report.flips")).append("\n\n");
             for (Flip flip : e.flips()) {
@@ -178,9 +267,14 @@ public final class MarkdownReport {
         if (!e.perceptions().isEmpty()) {
             md.append(h2).append(words.text("report.perceptions")).append("\n\n");
             for (Perception p : e.perceptions()) {
-                md.append("- ").append(escape(p.actor())).append(": ").append(words.type(p.type())).append(" — ")
-                        .append(words.text(p.matchesDerived() ? "report.perception-matches"
-                                : "report.perception-differs", words.type(e.type())))
+                md.append("- ")
+                        .append(escape(p.actor()))
+                        .append(": ")
+                        .append(words.type(p.type()))
+                        .append(" — ")
+                        .append(words.text(
+                                p.matchesDerived() ? "report.perception-matches" : "report.perception-differs",
+                                words.type(e.type())))
                         .append("\n");
             }
             md.append("\n");
@@ -196,8 +290,11 @@ public final class MarkdownReport {
      */
     private void chart(StringBuilder md, List<Explanation> explanations, List<String> anchors) {
         boolean many = anchors != null;
-        List<TypeDefinition> definitions = explanations.stream().map(e -> e.outcome().typeDefinitions())
-                .filter(d -> !d.isEmpty()).findFirst().orElse(List.of());
+        List<TypeDefinition> definitions = explanations.stream()
+                .map(e -> e.outcome().typeDefinitions())
+                .filter(d -> !d.isEmpty())
+                .findFirst()
+                .orElse(List.of());
         List<List<List<String>>> cells = new ArrayList<>();
         for (int row = 0; row < 2; row++) {
             cells.add(List.of(new ArrayList<>(), new ArrayList<>()));
@@ -206,30 +303,40 @@ public final class MarkdownReport {
         for (int i = 0; i < explanations.size(); i++) {
             Explanation e = explanations.get(i);
             Placement p = Placement.of(e);
-            String name = many ? "[#" + (i + 1) + "](#" + anchors.get(i) + ")" : "**● " + words.text("chart.this-case")
-                    + "**";
+            String name = many
+                    ? "[#" + (i + 1) + "](#" + anchors.get(i) + ")"
+                    : "**● " + words.text("chart.this-case") + "**";
             if (!p.plotted()) {
-                notPlotted.add(many ? name + " " + e.source().id() + " (" + words.type(e.type()) + ")"
-                        : words.text("html.not-plotted-one", words.type(e.type())));
+                notPlotted.add(
+                        many
+                                ? name + " " + e.source().id() + " (" + words.type(e.type()) + ")"
+                                : words.text("html.not-plotted-one", words.type(e.type())));
                 continue;
             }
             for (int row = 0; row < 2; row++) {
                 for (int column = 0; column < 2; column++) {
                     boolean rowFits = !p.predictabilitySettled()
                             || PREDICTABILITY.get(row).equals(p.predictabilityPosition());
-                    boolean columnFits = !p.centralActorSettled() || CENTRAL.get(column).equals(p.centralActorPosition());
+                    boolean columnFits =
+                            !p.centralActorSettled() || CENTRAL.get(column).equals(p.centralActorPosition());
                     if (rowFits && columnFits) {
                         boolean onLine = !p.predictabilitySettled() || !p.centralActorSettled();
-                        cells.get(row).get(column).add(onLine ? name + " (" + words.text("chart.on-the-line") + ")"
-                                : name);
+                        cells.get(row)
+                                .get(column)
+                                .add(onLine ? name + " (" + words.text("chart.on-the-line") + ")" : name);
                     }
                 }
             }
         }
-        md.append("| | ").append(words.text("chart.municipality")).append(" | ").append(words.text("chart.external"))
+        md.append("| | ")
+                .append(words.text("chart.municipality"))
+                .append(" | ")
+                .append(words.text("chart.external"))
                 .append(" |\n|---|---|---|\n");
         for (int row = 0; row < 2; row++) {
-            md.append("| **").append(words.text("chart." + PREDICTABILITY.get(row))).append("** |");
+            md.append("| **")
+                    .append(words.text("chart." + PREDICTABILITY.get(row)))
+                    .append("** |");
             for (int column = 0; column < 2; column++) {
                 String type = Placement.typeAt(definitions, PREDICTABILITY.get(row), CENTRAL.get(column));
                 md.append(' ').append(type == null ? "" : words.type(type));
@@ -244,17 +351,21 @@ public final class MarkdownReport {
         md.append('\n');
         if (!many && notPlotted.isEmpty()) {
             Explanation e = explanations.get(0);
-            md.append(words.text("html.chart-balance", ReportText.axisSummary(words, e, Axis.PREDICTABILITY),
-                    ReportText.axisSummary(words, e, Axis.CENTRAL_ACTOR))).append("\n\n");
+            md.append(words.text(
+                            "html.chart-balance",
+                            ReportText.axisSummary(words, e, Axis.PREDICTABILITY),
+                            ReportText.axisSummary(words, e, Axis.CENTRAL_ACTOR)))
+                    .append("\n\n");
         }
         if (many && !notPlotted.isEmpty()) {
-            md.append(words.text("html.not-plotted-many")).append(' ').append(String.join(", ", notPlotted))
+            md.append(words.text("html.not-plotted-many"))
+                    .append(' ')
+                    .append(String.join(", ", notPlotted))
                     .append("\n\n");
         } else if (!notPlotted.isEmpty()) {
             md.append(notPlotted.get(0)).append("\n\n");
         }
     }
-
 
     private String rule(Because because) {
         if (because == null || because.rule() == null) {
@@ -270,16 +381,18 @@ public final class MarkdownReport {
 
     /** An unknown fact as a question, with the answers that would change the result. */
     private String unknown(UnknownFact fact) {
-        return question(fact.fact()) + " (`" + fact.fact().code() + "`): " + fact.effects().stream()
-                .map(effect -> "`" + words.value(effect.value()) + "` → " + words.type(effect.type()))
-                .collect(Collectors.joining("; "));
+        return question(fact.fact()) + " (`" + fact.fact().code() + "`): "
+                + fact.effects().stream()
+                        .map(effect -> "`" + words.value(effect.value()) + "` → " + words.type(effect.type()))
+                        .collect(Collectors.joining("; "));
     }
 
     private String facts(List<FactValue> facts) {
         if (facts.isEmpty()) {
             return words.text("report.no-facts");
         }
-        return facts.stream().map(f -> "`" + f.fact().code() + ": " + words.value(f.value()) + "`")
+        return facts.stream()
+                .map(f -> "`" + f.fact().code() + ": " + words.value(f.value()) + "`")
                 .collect(Collectors.joining(", "));
     }
 
@@ -298,7 +411,8 @@ public final class MarkdownReport {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '{', '}' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '{', '}' ->
+                    out.append('\\').append(c);
                 case '\n', '\r' -> out.append(' ');
                 default -> out.append(c);
             }

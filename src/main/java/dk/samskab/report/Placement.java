@@ -15,8 +15,13 @@ import java.util.List;
  * rules settled; an axis the rules did not settle sits on its line (0). This is presentation only: the positions and
  * the type are the rules'; cases outside co-creation are not plotted.
  */
-public record Placement(boolean plotted, String quadrant, double predictability, double centralActor,
-        String predictabilityPosition, String centralActorPosition) {
+public record Placement(
+        boolean plotted,
+        String quadrant,
+        double predictability,
+        double centralActor,
+        String predictabilityPosition,
+        String centralActorPosition) {
 
     /** How far a settled axis keeps the marker off its centre line, as a share of the half-axis. */
     public static final double MIN_OFFSET = 0.15;
@@ -31,8 +36,13 @@ public record Placement(boolean plotted, String quadrant, double predictability,
         AxisView predictability = e.axis(Axis.PREDICTABILITY);
         AxisView central = e.axis(Axis.CENTRAL_ACTOR);
         String quadrant = Vocabulary.CO_CREATION_TYPES.contains(e.type()) ? e.type() : ON_THE_LINE;
-        return new Placement(true, quadrant, balance(predictability), -balance(central),
-                position(predictability), position(central));
+        return new Placement(
+                true,
+                quadrant,
+                balance(predictability),
+                -balance(central),
+                position(predictability),
+                position(central));
     }
 
     /** The balance towards the axis' first end (predictable; the municipality), in [−1, 1]. */
@@ -68,7 +78,11 @@ public record Placement(boolean plotted, String quadrant, double predictability,
      * when the rules define none there.
      */
     public static String typeAt(List<TypeDefinition> definitions, String predictability, String centralActor) {
-        return definitions.stream().filter(d -> d.predictability().equals(predictability)
-                && d.centralActor().equals(centralActor)).map(TypeDefinition::type).findFirst().orElse(null);
+        return definitions.stream()
+                .filter(d -> d.predictability().equals(predictability)
+                        && d.centralActor().equals(centralActor))
+                .map(TypeDefinition::type)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 /** The sentences text and Markdown reports share. */
 final class ReportText {
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static String stamp(Words words, Stamp stamp) {
-        return words.text("report.stamp", stamp.samskabVersion(), stamp.droolsVersion(),
-                shortHash(stamp.rulesSha256()), shortHash(stamp.caseSha256()));
+        return words.text(
+                "report.stamp",
+                stamp.samskabVersion(),
+                stamp.droolsVersion(),
+                shortHash(stamp.rulesSha256()),
+                shortHash(stamp.caseSha256()));
     }
 
     /** An unknown fact as the question a report asks, e.g. "Who identified the problem?". */
@@ -39,11 +42,17 @@ final class ReportText {
         String second = a.poles().get(1);
         if (axis.settled()) {
             String other = axis.position().equals(first) ? second : first;
-            return words.text("report.tally", axis.evidenceFor(axis.position()).size(),
+            return words.text(
+                    "report.tally",
+                    axis.evidenceFor(axis.position()).size(),
                     axis.evidenceFor(other).size());
         }
-        return words.text("report.tally-even", axis.evidenceFor(first).size(), words.pole(a, first),
-                axis.evidenceFor(second).size(), words.pole(a, second));
+        return words.text(
+                "report.tally-even",
+                axis.evidenceFor(first).size(),
+                words.pole(a, first),
+                axis.evidenceFor(second).size(),
+                words.pole(a, second));
     }
 
     /** "Predictability: predictable (3 for, 0 against)": where an axis stands and on what balance. */
@@ -66,19 +75,26 @@ final class ReportText {
         return whyNot.unmet().stream()
                 .map(u -> u.actual() == null || !u.axis().poles().contains(u.actual())
                         ? words.text("why-not-unsettled." + u.axis().code(), words.pole(u.axis(), u.needed()))
-                        : words.text("why-not." + u.axis().code(), words.pole(u.axis(), u.needed()),
+                        : words.text(
+                                "why-not." + u.axis().code(),
+                                words.pole(u.axis(), u.needed()),
                                 words.pole(u.axis(), u.actual())))
                 .collect(Collectors.joining("; "));
     }
 
     static String unknownFact(Words words, UnknownFact fact) {
-        return fact.fact().code() + ": " + fact.effects().stream()
-                .map(e -> words.value(e.value()) + " → " + words.type(e.type()))
-                .collect(Collectors.joining("; "));
+        return fact.fact().code() + ": "
+                + fact.effects().stream()
+                        .map(e -> words.value(e.value()) + " → " + words.type(e.type()))
+                        .collect(Collectors.joining("; "));
     }
 
     static String flip(Words words, Flip flip) {
-        return words.text("report.flip", flip.fact().code(), words.value(flip.from()), words.value(flip.to()),
+        return words.text(
+                "report.flip",
+                flip.fact().code(),
+                words.value(flip.from()),
+                words.value(flip.to()),
                 words.type(flip.type()));
     }
 }

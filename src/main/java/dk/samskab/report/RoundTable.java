@@ -27,16 +27,31 @@ final class RoundTable {
     /** The table with the employee at {@code place}; {@code id} names the {@code svg}. */
     String render(String id, String place) {
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"round-table\" id=\"").append(text(id)).append("\" data-place=\"")
-                .append(text(place)).append("\" viewBox=\"0 0 350 250\" role=\"img\" aria-labelledby=\"")
-                .append(text(id)).append("-title\">\n<title id=\"").append(text(id)).append("-title\">")
-                .append(text(words.text("html.round-table-title", words.place(place)))).append("</title>\n");
-        svg.append("<circle class=\"table-top\" cx=\"").append(num(CX)).append("\" cy=\"").append(num(CY))
-                .append("\" r=\"").append(num(TABLE)).append("\"/>\n");
+        svg.append("<svg class=\"round-table\" id=\"")
+                .append(text(id))
+                .append("\" data-place=\"")
+                .append(text(place))
+                .append("\" viewBox=\"0 0 350 250\" role=\"img\" aria-labelledby=\"")
+                .append(text(id))
+                .append("-title\">\n<title id=\"")
+                .append(text(id))
+                .append("-title\">")
+                .append(text(words.text("html.round-table-title", words.place(place))))
+                .append("</title>\n");
+        svg.append("<circle class=\"table-top\" cx=\"")
+                .append(num(CX))
+                .append("\" cy=\"")
+                .append(num(CY))
+                .append("\" r=\"")
+                .append(num(TABLE))
+                .append("\"/>\n");
         switch (place) {
             case "at-the-head" -> {
-                svg.append("<rect class=\"table-head\" x=\"").append(num(CX - 26)).append("\" y=\"")
-                        .append(num(CY - TABLE - 4)).append("\" width=\"52\" height=\"8\" rx=\"3\"/>\n");
+                svg.append("<rect class=\"table-head\" x=\"")
+                        .append(num(CX - 26))
+                        .append("\" y=\"")
+                        .append(num(CY - TABLE - 4))
+                        .append("\" width=\"52\" height=\"8\" rx=\"3\"/>\n");
                 partners(svg, 6);
                 employee(svg, place, -90, RING + 4, SEAT + 4);
             }
@@ -45,12 +60,27 @@ final class RoundTable {
                 partners(svg, 4);
                 employee(svg, place, 180, RING, SEAT);
                 double[] from = at(180, RING - SEAT - 4);
-                svg.append("<line class=\"steer\" x1=\"").append(num(from[0])).append("\" y1=\"")
-                        .append(num(from[1])).append("\" x2=\"").append(num(CX - 22)).append("\" y2=\"")
-                        .append(num(CY)).append("\"/>\n<polygon class=\"steer-head\" points=\"")
-                        .append(num(CX - 16)).append(',').append(num(CY)).append(' ').append(num(CX - 26))
-                        .append(',').append(num(CY - 6)).append(' ').append(num(CX - 26)).append(',')
-                        .append(num(CY + 6)).append("\"/>\n");
+                svg.append("<line class=\"steer\" x1=\"")
+                        .append(num(from[0]))
+                        .append("\" y1=\"")
+                        .append(num(from[1]))
+                        .append("\" x2=\"")
+                        .append(num(CX - 22))
+                        .append("\" y2=\"")
+                        .append(num(CY))
+                        .append("\"/>\n<polygon class=\"steer-head\" points=\"")
+                        .append(num(CX - 16))
+                        .append(',')
+                        .append(num(CY))
+                        .append(' ')
+                        .append(num(CX - 26))
+                        .append(',')
+                        .append(num(CY - 6))
+                        .append(' ')
+                        .append(num(CX - 26))
+                        .append(',')
+                        .append(num(CY + 6))
+                        .append("\"/>\n");
             }
             case "at-the-table-no-head" -> {
                 partners(svg, 4);
@@ -58,9 +88,15 @@ final class RoundTable {
             }
             case "beside-the-table" -> {
                 partners(svg, -1);
-                svg.append("<line class=\"beside\" x1=\"").append(num(CX + RING + 26)).append("\" y1=\"")
-                        .append(num(CY - 50)).append("\" x2=\"").append(num(CX + RING + 26)).append("\" y2=\"")
-                        .append(num(CY + 50)).append("\"/>\n");
+                svg.append("<line class=\"beside\" x1=\"")
+                        .append(num(CX + RING + 26))
+                        .append("\" y1=\"")
+                        .append(num(CY - 50))
+                        .append("\" x2=\"")
+                        .append(num(CX + RING + 26))
+                        .append("\" y2=\"")
+                        .append(num(CY + 50))
+                        .append("\"/>\n");
                 employeeAt(svg, place, CX + RING + 58, CY, SEAT + 2);
             }
             default -> throw new IllegalArgumentException("unknown place at the round table: " + place);
@@ -76,15 +112,25 @@ final class RoundTable {
                 continue;
             }
             double[] at = at(seat * 360.0 / SEATS, RING);
-            svg.append("<circle class=\"seat partner\" cx=\"").append(num(at[0])).append("\" cy=\"")
-                    .append(num(at[1])).append("\" r=\"").append(num(SEAT)).append("\"/>\n");
+            svg.append("<circle class=\"seat partner\" cx=\"")
+                    .append(num(at[0]))
+                    .append("\" cy=\"")
+                    .append(num(at[1]))
+                    .append("\" r=\"")
+                    .append(num(SEAT))
+                    .append("\"/>\n");
         }
     }
 
     private static void goal(StringBuilder svg) {
         for (double r : new double[] {16, 9, 3}) {
-            svg.append("<circle class=\"goal\" cx=\"").append(num(CX)).append("\" cy=\"").append(num(CY))
-                    .append("\" r=\"").append(num(r)).append("\"/>\n");
+            svg.append("<circle class=\"goal\" cx=\"")
+                    .append(num(CX))
+                    .append("\" cy=\"")
+                    .append(num(CY))
+                    .append("\" r=\"")
+                    .append(num(r))
+                    .append("\"/>\n");
         }
     }
 
@@ -94,11 +140,21 @@ final class RoundTable {
     }
 
     private void employeeAt(StringBuilder svg, String place, double x, double y, double size) {
-        svg.append("<g class=\"employee\" data-place=\"").append(text(place)).append("\"><circle class=\"seat\" cx=\"")
-                .append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(size))
-                .append("\"/><text class=\"employee-label\" x=\"").append(num(x)).append("\" y=\"")
-                .append(num(y < CY - TABLE ? y - size - 6 : y + size + 14)).append("\" text-anchor=\"middle\">")
-                .append(text(words.text("html.employee-seat"))).append("</text></g>\n");
+        svg.append("<g class=\"employee\" data-place=\"")
+                .append(text(place))
+                .append("\"><circle class=\"seat\" cx=\"")
+                .append(num(x))
+                .append("\" cy=\"")
+                .append(num(y))
+                .append("\" r=\"")
+                .append(num(size))
+                .append("\"/><text class=\"employee-label\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y < CY - TABLE ? y - size - 6 : y + size + 14))
+                .append("\" text-anchor=\"middle\">")
+                .append(text(words.text("html.employee-seat")))
+                .append("</text></g>\n");
     }
 
     /** A point on a circle round the table's centre; 0° is to the right, −90° at the top (screen coordinates). */

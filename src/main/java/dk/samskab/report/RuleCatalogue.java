@@ -25,16 +25,14 @@ public final class RuleCatalogue {
     private static final Set<String> PLUMBING = Set.of("String", "Object", "Number", "Integer", "Long");
 
     /** The shipped concerns in the order the rules reason; a file an analyst adds follows them. */
-    private static final List<String> ORDER = List.of("definition", "predictability", "central-actor", "axes",
-            "typology", "roles", "warnings");
+    private static final List<String> ORDER =
+            List.of("definition", "predictability", "central-actor", "axes", "typology", "roles", "warnings");
 
     /** One concern: a rule file and its rules. */
-    private record Concern(String file, List<Entry> entries) {
-    }
+    private record Concern(String file, List<Entry> entries) {}
 
     /** One rule as the catalogue shows it. */
-    private record Entry(RuleInfo rule, List<String> reads, List<String> buildsOn, List<String> concludes) {
-    }
+    private record Entry(RuleInfo rule, List<String> reads, List<String> buildsOn, List<String> concludes) {}
 
     private final Words words;
 
@@ -53,8 +51,13 @@ public final class RuleCatalogue {
             for (Entry e : concern.entries()) {
                 out.line(2, 4, e.rule().name());
                 out.line(4, words.description(e.rule()));
-                out.line(4, 6, words.text("catalogue.where") + ": " + e.rule().location()
-                        + (e.rule().section() == null ? "" : "  [" + e.rule().section() + "]"));
+                out.line(
+                        4,
+                        6,
+                        words.text("catalogue.where") + ": " + e.rule().location()
+                                + (e.rule().section() == null
+                                        ? ""
+                                        : "  [" + e.rule().section() + "]"));
                 if (!e.reads().isEmpty()) {
                     out.line(4, 6, words.text("catalogue.reads") + ": " + String.join(", ", e.reads()));
                 }
@@ -73,43 +76,74 @@ public final class RuleCatalogue {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(words.text("catalogue.heading")).append("\n\n");
         md.append(words.text("catalogue.generated")).append("\n\n");
-        md.append(words.text("catalogue.title", rules.rules().size(), concerns.size())).append("\n\n");
+        md.append(words.text("catalogue.title", rules.rules().size(), concerns.size()))
+                .append("\n\n");
         for (Concern concern : concerns) {
-            md.append("- [").append(concernTitle(concern.file())).append("](#").append(anchor(concern.file()))
-                    .append(") — `").append(concern.file()).append("`, ").append(concern.entries().size())
+            md.append("- [")
+                    .append(concernTitle(concern.file()))
+                    .append("](#")
+                    .append(anchor(concern.file()))
+                    .append(") — `")
+                    .append(concern.file())
+                    .append("`, ")
+                    .append(concern.entries().size())
                     .append("\n");
         }
         for (Concern concern : concerns) {
-            md.append("\n## <a id=\"").append(anchor(concern.file())).append("\"></a>")
-                    .append(concernTitle(concern.file())).append(" — `").append(concern.file()).append("`\n");
+            md.append("\n## <a id=\"")
+                    .append(anchor(concern.file()))
+                    .append("\"></a>")
+                    .append(concernTitle(concern.file()))
+                    .append(" — `")
+                    .append(concern.file())
+                    .append("`\n");
             for (Entry e : concern.entries()) {
-                md.append("\n### ").append(MarkdownReport.escape(e.rule().name())).append("\n\n");
+                md.append("\n### ")
+                        .append(MarkdownReport.escape(e.rule().name()))
+                        .append("\n\n");
                 md.append("*").append(e.rule().location());
                 if (e.rule().section() != null) {
                     md.append(" · ").append(e.rule().section());
                 }
-                md.append("*\n\n").append(MarkdownReport.escape(words.description(e.rule()))).append("\n\n");
+                md.append("*\n\n")
+                        .append(MarkdownReport.escape(words.description(e.rule())))
+                        .append("\n\n");
                 if (!e.reads().isEmpty()) {
-                    md.append("- **").append(words.text("catalogue.reads")).append(":** ")
+                    md.append("- **")
+                            .append(words.text("catalogue.reads"))
+                            .append(":** ")
                             .append(e.reads().stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
                             .append("\n");
                 }
                 if (!e.buildsOn().isEmpty()) {
-                    md.append("- **").append(words.text("catalogue.builds-on")).append(":** ")
-                            .append(String.join(", ", e.buildsOn())).append("\n");
+                    md.append("- **")
+                            .append(words.text("catalogue.builds-on"))
+                            .append(":** ")
+                            .append(String.join(", ", e.buildsOn()))
+                            .append("\n");
                 }
-                md.append("- **").append(words.text("catalogue.concludes")).append(":** ")
-                        .append(String.join("; ", e.concludes())).append("\n");
+                md.append("- **")
+                        .append(words.text("catalogue.concludes"))
+                        .append(":** ")
+                        .append(String.join("; ", e.concludes()))
+                        .append("\n");
             }
         }
         List<RuleAnalysis.Sentence> sentences = RuleAnalysis.of(rules.source()).sentences();
         if (!sentences.isEmpty()) {
-            md.append("\n## <a id=\"sentences\"></a>").append(words.text("catalogue.sentences")).append("\n\n")
-                    .append(words.text("catalogue.sentences-intro")).append("\n\n| ")
-                    .append(words.text("catalogue.sentence")).append(" | DRL |\n|---|---|\n");
+            md.append("\n## <a id=\"sentences\"></a>")
+                    .append(words.text("catalogue.sentences"))
+                    .append("\n\n")
+                    .append(words.text("catalogue.sentences-intro"))
+                    .append("\n\n| ")
+                    .append(words.text("catalogue.sentence"))
+                    .append(" | DRL |\n|---|---|\n");
             for (RuleAnalysis.Sentence sentence : sentences) {
-                md.append("| ").append(cell(sentence.sentence().replace("(?:Når|og) ", "Når/og ")))
-                        .append(" | `").append(cell(sentence.drl().replace("`", "'"))).append("` |\n");
+                md.append("| ")
+                        .append(cell(sentence.sentence().replace("(?:Når|og) ", "Når/og ")))
+                        .append(" | `")
+                        .append(cell(sentence.drl().replace("`", "'")))
+                        .append("` |\n");
             }
         }
         return md.toString();
@@ -144,8 +178,10 @@ public final class RuleCatalogue {
             byFile.computeIfAbsent(rule.file().toString().replace('\\', '/'), f -> new ArrayList<>())
                     .add(new Entry(rule, reads.stream().distinct().toList(), List.copyOf(buildsOn), concludes));
         }
-        return byFile.entrySet().stream().map(e -> new Concern(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing((Concern c) -> rank(c.file())).thenComparing(Concern::file))
+        return byFile.entrySet().stream()
+                .map(e -> new Concern(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing((Concern c) -> rank(c.file()))
+                        .thenComparing(Concern::file))
                 .toList();
     }
 
@@ -157,26 +193,48 @@ public final class RuleCatalogue {
     private String conclusion(Insertion insertion) {
         List<String> codes = insertion.literals();
         return switch (insertion.type()) {
-            case "Evidence" -> codes.size() == 2 ? words.text("catalogue.evidence",
-                    words.axis(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY)),
-                    words.pole(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY), codes.get(1)))
-                    : words.text("catalogue.insert", insertion.type(), insertion.arguments());
-            case "AxisPosition" -> words.text("catalogue.position",
-                    words.axis(Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
-            case "TypeRuledOut" -> words.text("catalogue.ruled-out",
-                    words.axis(Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
-            case "Classification" -> words.text("catalogue.type",
-                    codes.isEmpty() ? insertion.arguments() : words.type(codes.get(0)));
-            case "TypeDefinition" -> codes.size() == 3 ? words.text("catalogue.definition", words.type(codes.get(0)),
-                    words.pole(Axis.PREDICTABILITY, codes.get(1)), words.pole(Axis.CENTRAL_ACTOR, codes.get(2)))
-                    : words.text("catalogue.insert", insertion.type(), insertion.arguments());
-            case "EmployeeRole" -> codes.size() == 2 ? words.text("catalogue.employee-role",
-                    words.employeeRole(codes.get(0)), words.place(codes.get(1)))
-                    : words.text("catalogue.insert", insertion.type(), insertion.arguments());
-            case "CitizenRole" -> words.text("catalogue.citizen-role",
-                    codes.isEmpty() ? insertion.arguments() : words.citizenRole(codes.get(0)));
-            case "Warning" -> words.text("catalogue.warning",
-                    codes.isEmpty() ? insertion.arguments() : words.warning(codes.get(0)) + " (" + codes.get(0) + ")");
+            case "Evidence" ->
+                codes.size() == 2
+                        ? words.text(
+                                "catalogue.evidence",
+                                words.axis(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY)),
+                                words.pole(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY), codes.get(1)))
+                        : words.text("catalogue.insert", insertion.type(), insertion.arguments());
+            case "AxisPosition" ->
+                words.text(
+                        "catalogue.position",
+                        words.axis(
+                                Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
+            case "TypeRuledOut" ->
+                words.text(
+                        "catalogue.ruled-out",
+                        words.axis(
+                                Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
+            case "Classification" ->
+                words.text("catalogue.type", codes.isEmpty() ? insertion.arguments() : words.type(codes.get(0)));
+            case "TypeDefinition" ->
+                codes.size() == 3
+                        ? words.text(
+                                "catalogue.definition",
+                                words.type(codes.get(0)),
+                                words.pole(Axis.PREDICTABILITY, codes.get(1)),
+                                words.pole(Axis.CENTRAL_ACTOR, codes.get(2)))
+                        : words.text("catalogue.insert", insertion.type(), insertion.arguments());
+            case "EmployeeRole" ->
+                codes.size() == 2
+                        ? words.text(
+                                "catalogue.employee-role", words.employeeRole(codes.get(0)), words.place(codes.get(1)))
+                        : words.text("catalogue.insert", insertion.type(), insertion.arguments());
+            case "CitizenRole" ->
+                words.text(
+                        "catalogue.citizen-role",
+                        codes.isEmpty() ? insertion.arguments() : words.citizenRole(codes.get(0)));
+            case "Warning" ->
+                words.text(
+                        "catalogue.warning",
+                        codes.isEmpty()
+                                ? insertion.arguments()
+                                : words.warning(codes.get(0)) + " (" + codes.get(0) + ")");
             case "CoCreation" -> words.text("catalogue.co-creation");
             default -> words.text("catalogue.insert", insertion.type(), insertion.arguments());
         };

@@ -24,7 +24,8 @@ public final class TextReport {
     }
 
     public String render(List<Explanation> explanations) {
-        return explanations.stream().map(this::render)
+        return explanations.stream()
+                .map(this::render)
                 .collect(Collectors.joining("\n" + "─".repeat(Wrapped.WIDTH) + "\n\n"));
     }
 
@@ -60,7 +61,9 @@ public final class TextReport {
             out.line(2, words.text("report.no-warnings"));
         }
         for (WarningView w : warnings) {
-            String about = w.about() == null ? "" : " — " + words.axis(Axis.byCode(w.about()).orElseThrow());
+            String about = w.about() == null
+                    ? ""
+                    : " — " + words.axis(Axis.byCode(w.about()).orElseThrow());
             out.line(2, 6, "! " + w.code() + "  " + words.warning(w.code()) + about);
             for (Because because : w.because()) {
                 out.line(4, words.description(because.rule()));
@@ -85,13 +88,19 @@ public final class TextReport {
             if (axis.notWeighed()) {
                 continue;
             }
-            out.line(2, 4, words.axis(axis.axis()) + ": " + words.pole(axis.axis(), axis.position()) + "  ("
-                    + ReportText.tally(words, axis) + ")");
+            out.line(
+                    2,
+                    4,
+                    words.axis(axis.axis()) + ": " + words.pole(axis.axis(), axis.position()) + "  ("
+                            + ReportText.tally(words, axis) + ")");
             for (AxisView.EvidenceView evidence : ReportText.ordered(axis)) {
                 boolean supports = evidence.pole().equals(axis.position());
                 String mark = !axis.settled() ? "·" : supports ? "+" : "−";
-                out.line(4, 6, mark + " " + facts(evidence.because().facts()) + " → "
-                        + words.pole(axis.axis(), evidence.pole()));
+                out.line(
+                        4,
+                        6,
+                        mark + " " + facts(evidence.because().facts()) + " → "
+                                + words.pole(axis.axis(), evidence.pole()));
                 out.line(6, words.description(evidence.because().rule()));
                 rule(out, 6, evidence.because());
             }
@@ -105,8 +114,11 @@ public final class TextReport {
         if (employee == null) {
             out.line(2, 4, words.text("report.employee") + ": " + words.text("report.no-employee-role"));
         } else {
-            out.line(2, 4, words.text("report.employee") + ": " + words.employeeRole(employee.role()) + " — "
-                    + words.place(employee.place()));
+            out.line(
+                    2,
+                    4,
+                    words.text("report.employee") + ": " + words.employeeRole(employee.role()) + " — "
+                            + words.place(employee.place()));
             for (Because because : employee.because()) {
                 out.line(4, words.description(because.rule()));
                 rule(out, 4, because);
@@ -115,8 +127,13 @@ public final class TextReport {
         if (e.citizenRoles().isEmpty()) {
             out.line(2, 4, words.text("report.citizens") + ": " + words.text("report.no-citizen-roles"));
         } else {
-            out.line(2, 4, words.text("report.citizens") + ": " + e.citizenRoles().stream()
-                    .map(r -> words.citizenRole(r.role())).collect(Collectors.joining(", ")));
+            out.line(
+                    2,
+                    4,
+                    words.text("report.citizens") + ": "
+                            + e.citizenRoles().stream()
+                                    .map(r -> words.citizenRole(r.role()))
+                                    .collect(Collectors.joining(", ")));
         }
         for (RoleView role : e.citizenRoles()) {
             for (Because because : role.because()) {
@@ -137,7 +154,9 @@ public final class TextReport {
     }
 
     private void whatWouldChange(Wrapped out, Explanation e) {
-        out.line(0, words.text("report.what-would-change").toUpperCase(words.lang().locale()));
+        out.line(
+                0,
+                words.text("report.what-would-change").toUpperCase(words.lang().locale()));
         if (e.unknownFacts().isEmpty() && e.flips().isEmpty()) {
             out.line(2, words.text("report.nothing-would-change"));
         } else {
@@ -165,9 +184,13 @@ public final class TextReport {
         }
         out.line(0, words.text("report.perceptions").toUpperCase(words.lang().locale()));
         for (Perception p : e.perceptions()) {
-            out.line(2, 4, p.actor() + ": " + words.type(p.type()) + " — "
-                    + words.text(p.matchesDerived() ? "report.perception-matches" : "report.perception-differs",
-                            words.type(e.type())));
+            out.line(
+                    2,
+                    4,
+                    p.actor() + ": " + words.type(p.type()) + " — "
+                            + words.text(
+                                    p.matchesDerived() ? "report.perception-matches" : "report.perception-differs",
+                                    words.type(e.type())));
         }
         out.blank();
     }
@@ -176,16 +199,21 @@ public final class TextReport {
         if (because == null || because.rule() == null) {
             return;
         }
-        String section = because.rule().section() == null ? ""
+        String section = because.rule().section() == null
+                ? ""
                 : "  " + Wrapped.together("[" + because.rule().section() + "]");
-        out.line(indent, indent + 2, words.text("report.rule") + ": " + because.rule().location() + section);
+        out.line(
+                indent,
+                indent + 2,
+                words.text("report.rule") + ": " + because.rule().location() + section);
     }
 
     private String facts(List<FactValue> facts) {
         if (facts.isEmpty()) {
             return words.text("report.no-facts");
         }
-        return facts.stream().map(f -> f.fact().code() + ": " + words.value(f.value()))
+        return facts.stream()
+                .map(f -> f.fact().code() + ": " + words.value(f.value()))
                 .collect(Collectors.joining(", "));
     }
 }

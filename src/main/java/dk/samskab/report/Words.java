@@ -80,7 +80,9 @@ public final class Words {
             return messages.text("value.unknown");
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? "[]" : list.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+            return list.isEmpty()
+                    ? "[]"
+                    : list.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
     }

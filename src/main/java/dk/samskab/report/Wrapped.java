@@ -22,7 +22,8 @@ final class Wrapped {
             }
             boolean first = current.length() == lineStart;
             if (!first && current.length() + 1 + word.length() > width) {
-                out.append(current.toString().stripTrailing().replace(NO_BREAK, ' ')).append('\n');
+                out.append(current.toString().stripTrailing().replace(NO_BREAK, ' '))
+                        .append('\n');
                 current = new StringBuilder(" ".repeat(hanging));
                 lineStart = hanging;
                 first = true;

@@ -13,7 +13,8 @@ import java.util.Optional;
 /** The codes the contract allows where a rule writes a literal: in a pattern's constraint, or a new fact. */
 final class ContractCodes {
 
-    private static final List<String> AXES = Arrays.stream(Axis.values()).map(Axis::code).toList();
+    private static final List<String> AXES =
+            Arrays.stream(Axis.values()).map(Axis::code).toList();
     private static final List<String> POLES = poles(false);
     private static final List<String> POSITIONS = poles(true);
 
@@ -22,10 +23,16 @@ final class ContractCodes {
             "PerceivedType", Map.of("type", Vocabulary.CO_CREATION_TYPES),
             "Evidence", Map.of("axis", AXES, "pole", POLES),
             "AxisPosition", Map.of("axis", AXES, "pole", POSITIONS),
-            "TypeDefinition", Map.of("type", Vocabulary.CO_CREATION_TYPES,
-                    "predictability", Axis.PREDICTABILITY.poles(), "centralActor", Axis.CENTRAL_ACTOR.poles()),
-            "TypeRuledOut", Map.of("type", Vocabulary.CO_CREATION_TYPES, "axis", AXES, "needed", POLES,
-                    "actual", POSITIONS),
+            "TypeDefinition",
+                    Map.of(
+                            "type",
+                            Vocabulary.CO_CREATION_TYPES,
+                            "predictability",
+                            Axis.PREDICTABILITY.poles(),
+                            "centralActor",
+                            Axis.CENTRAL_ACTOR.poles()),
+            "TypeRuledOut",
+                    Map.of("type", Vocabulary.CO_CREATION_TYPES, "axis", AXES, "needed", POLES, "actual", POSITIONS),
             "Classification", Map.of("type", Vocabulary.TYPES),
             "EmployeeRole", Map.of("role", Vocabulary.EMPLOYEE_ROLES, "place", Vocabulary.TABLE_PLACES),
             "CitizenRole", Map.of("role", Vocabulary.CITIZEN_ROLES),
@@ -35,22 +42,23 @@ final class ContractCodes {
     private static final Map<String, List<List<String>>> CONSTRUCTORS = Map.of(
             "Evidence", List.of(AXES, POLES),
             "AxisPosition", List.of(AXES, POSITIONS),
-            "TypeDefinition", List.of(Vocabulary.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(),
-                    Axis.CENTRAL_ACTOR.poles()),
+            "TypeDefinition",
+                    List.of(Vocabulary.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(), Axis.CENTRAL_ACTOR.poles()),
             "TypeRuledOut", List.of(Vocabulary.CO_CREATION_TYPES, AXES, POLES, POSITIONS),
             "Classification", List.of(Vocabulary.TYPES),
             "EmployeeRole", List.of(Vocabulary.EMPLOYEE_ROLES, Vocabulary.TABLE_PLACES),
             "CitizenRole", List.of(Vocabulary.CITIZEN_ROLES),
             "Warning", List.of(Vocabulary.WARNINGS, AXES));
 
-    private ContractCodes() {
-    }
+    private ContractCodes() {}
 
     /** The codes {@code type.property} may be compared with, if the contract fixes them. */
     static Optional<List<String>> forProperty(String type, String property) {
         String simple = type.substring(type.lastIndexOf('.') + 1);
         if (simple.equals("Case")) {
-            return Fact.byProperty(property).filter(f -> f.kind() != Fact.Kind.BOOLEAN).map(Fact::allowed);
+            return Fact.byProperty(property)
+                    .filter(f -> f.kind() != Fact.Kind.BOOLEAN)
+                    .map(Fact::allowed);
         }
         return Optional.ofNullable(PROPERTIES.getOrDefault(simple, Map.of()).get(property));
     }

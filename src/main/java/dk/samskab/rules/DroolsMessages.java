@@ -18,27 +18,36 @@ import java.util.regex.Pattern;
  */
 final class DroolsMessages {
 
-    private static final Pattern PARSER_AT = Pattern.compile("Line (\\d+):(\\d+) (.*?)(?: in rule \"[^\"]*\")?\\s*$",
-            Pattern.DOTALL);
+    private static final Pattern PARSER_AT =
+            Pattern.compile("Line (\\d+):(\\d+) (.*?)(?: in rule \"[^\"]*\")?\\s*$", Pattern.DOTALL);
     private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
     private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
     private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
     private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
-    private static final Pattern STRICT_MODE = Pattern.compile(
-            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern STRICT_MODE =
+            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern NOT_A_TYPE = Pattern.compile("(\\w+) cannot be resolved to a type");
     private static final Pattern NOT_RESOLVED = Pattern.compile("(\\w+) cannot be resolved(?! to a type)");
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
-    private static final Pattern UNABLE_TO_EXPAND = Pattern.compile(
-            "(?:Unable to expand|No mapping entries for expanding):\\s*(.*?)\\s*$", Pattern.DOTALL);
+    private static final Pattern UNABLE_TO_EXPAND =
+            Pattern.compile("(?:Unable to expand|No mapping entries for expanding):\\s*(.*?)\\s*$", Pattern.DOTALL);
     private static final Pattern CONSEQUENCE_ERROR = Pattern.compile("Rule Compilation error\\s*(.*)", Pattern.DOTALL);
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.*)");
-    private static final List<String> FACT_TYPES = List.of("Case", "Actor", "PerceivedType", "Evidence",
-            "AxisPosition", "TypeDefinition", "TypeRuledOut", "CoCreation", "Classification", "EmployeeRole",
-            "CitizenRole", "Warning");
+    private static final List<String> FACT_TYPES = List.of(
+            "Case",
+            "Actor",
+            "PerceivedType",
+            "Evidence",
+            "AxisPosition",
+            "TypeDefinition",
+            "TypeRuledOut",
+            "CoCreation",
+            "Classification",
+            "EmployeeRole",
+            "CitizenRole",
+            "Warning");
 
-    private DroolsMessages() {
-    }
+    private DroolsMessages() {}
 
     /** Drools' noise: a follow-on message that adds nothing to the error before it. */
     static boolean isNoise(String message) {
@@ -60,33 +69,43 @@ final class DroolsMessages {
         }
         if ((m = UNABLE_TO_EXPAND.matcher(message)).find()) {
             String sentence = m.group(1).strip();
-            return new RuleProblem(path, locate(file, line, sentence), Message.of("rules.dsl-no-mapping", sentence),
-                    original);
+            return new RuleProblem(
+                    path, locate(file, line, sentence), Message.of("rules.dsl-no-mapping", sentence), original);
         }
         if ((m = STRICT_MODE.matcher(message)).find()) {
             String type = simpleName(m.group(1));
             String property = m.group(2);
-            return new RuleProblem(path, locate(file, line, property),
-                    Message.of("rules.unknown-property", property, type, propertyHint(type, property)), original);
+            return new RuleProblem(
+                    path,
+                    locate(file, line, property),
+                    Message.of("rules.unknown-property", property, type, propertyHint(type, property)),
+                    original);
         }
         if ((m = UNKNOWN_OBJECT_TYPE.matcher(message)).find() || (m = NOT_A_TYPE.matcher(message)).find()) {
             String type = m.group(1);
-            return new RuleProblem(path, locate(file, line, type),
-                    Message.of("rules.unknown-type", type, Suggestions.hint(type, FACT_TYPES)), original);
+            return new RuleProblem(
+                    path,
+                    locate(file, line, type),
+                    Message.of("rules.unknown-type", type, Suggestions.hint(type, FACT_TYPES)),
+                    original);
         }
         if ((m = NOT_RESOLVED.matcher(message)).find()) {
             String name = m.group(1);
             return new RuleProblem(path, locate(file, line, name), Message.of("rules.unknown-name", name), original);
         }
-        if ((m = CONSEQUENCE_ERROR.matcher(message)).find() && !NOT_A_TYPE.matcher(message).find()
+        if ((m = CONSEQUENCE_ERROR.matcher(message)).find()
+                && !NOT_A_TYPE.matcher(message).find()
                 && !NOT_RESOLVED.matcher(message).find()) {
-            return new RuleProblem(path, consequenceOf(file, line), Message.of("rules.consequence",
-                    firstLine(m.group(1).strip())), original);
+            return new RuleProblem(
+                    path,
+                    consequenceOf(file, line),
+                    Message.of("rules.consequence", firstLine(m.group(1).strip())),
+                    original);
         }
         if ((m = DUPLICATE_RULE.matcher(firstLine(message))).find()) {
             String name = m.group(1).strip();
-            return new RuleProblem(path, locate(file, 1, "\"" + name + "\""),
-                    Message.of("rules.duplicate-rule", name), original);
+            return new RuleProblem(
+                    path, locate(file, 1, "\"" + name + "\""), Message.of("rules.duplicate-rule", name), original);
         }
         return new RuleProblem(path, new Position(line, 1), Message.of("rules.drools", firstLine(message)), original);
     }
@@ -144,7 +163,8 @@ final class DroolsMessages {
             for (int i = Math.max(0, ruleLine - 1); i < lines.length - 1; i++) {
                 if (lines[i].strip().equals("then")) {
                     String next = lines[i + 1];
-                    return new Position(i + 2, next.length() - next.stripLeading().length() + 1);
+                    return new Position(
+                            i + 2, next.length() - next.stripLeading().length() + 1);
                 }
             }
         }

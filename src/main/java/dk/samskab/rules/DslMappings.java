@@ -21,8 +21,7 @@ final class DslMappings {
 
     private static final String DROOLS_PREFIX = "Error parsing DSL mapping: ";
 
-    private DslMappings() {
-    }
+    private DslMappings() {}
 
     /** The first mapping in {@code file} that Drools cannot read, if there is one. */
     static Optional<RuleProblem> problem(RuleFile file) {
@@ -41,8 +40,12 @@ final class DslMappings {
     }
 
     private static RuleProblem problem(RuleFile file, Position at, String error, List<String> all) {
-        return new RuleProblem(file.path(), at, Message.of("rules.dsl-unreadable",
-                error.startsWith(DROOLS_PREFIX) ? error.substring(DROOLS_PREFIX.length()) : error),
+        return new RuleProblem(
+                file.path(),
+                at,
+                Message.of(
+                        "rules.dsl-unreadable",
+                        error.startsWith(DROOLS_PREFIX) ? error.substring(DROOLS_PREFIX.length()) : error),
                 String.join("\n", all));
     }
 
@@ -61,6 +64,11 @@ final class DslMappings {
             }
         }
         return mapping.getErrors().stream()
-                .map(e -> String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip()).toList();
+                .map(e -> String.valueOf(e.getMessage())
+                        .lines()
+                        .findFirst()
+                        .orElse("")
+                        .strip())
+                .toList();
     }
 }

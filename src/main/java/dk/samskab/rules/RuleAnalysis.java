@@ -35,22 +35,28 @@ public final class RuleAnalysis {
     /** {@code rule "name"}, {@code rule 'name'} or {@code rule name} at the start of a line. */
     private static final Pattern RULE_HEADER =
             Pattern.compile("(?m)^(\\s*)rule\\s+(?:\"([^\"]*)\"|'([^']*)'|([\\w$]+))");
+
     private static final Pattern INSERT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(([^;]*?)\\)\\s*\\)\\s*;");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** The metadata every rule carries, as {@code @description_en("…")} and so on. */
     public static final String DESCRIPTION_EN = "description_en";
+
     public static final String DESCRIPTION_DA = "description_da";
     public static final String SECTION = "section";
 
     /** A rule as written: {@code at} is its {@code rule "…"} line in {@code file}. */
-    public record AnalysedRule(String name, RuleFile file, Position at, Map<String, String> metadata,
-            Map<String, String> attributes, List<PatternUse> patterns, List<Insertion> inserts) {
-    }
+    public record AnalysedRule(
+            String name,
+            RuleFile file,
+            Position at,
+            Map<String, String> metadata,
+            Map<String, String> attributes,
+            List<PatternUse> patterns,
+            List<Insertion> inserts) {}
 
     /** One pattern of a rule's conditions: the fact type and its constraint expressions. */
-    public record PatternUse(String type, List<String> constraints) {
-    }
+    public record PatternUse(String type, List<String> constraints) {}
 
     /** One fact a consequence inserts: its type and the literal codes among its arguments, in order. */
     public record Insertion(String type, List<String> literals, String arguments) {
@@ -82,19 +88,16 @@ public final class RuleAnalysis {
     }
 
     /** One DSL sentence and what it expands to, with the line it is written on. */
-    public record Sentence(RuleFile file, int line, String section, String sentence, String drl) {
-    }
+    public record Sentence(RuleFile file, int line, String section, String sentence, String drl) {}
 
     /** A rule header as written, found by text (also in files Drools cannot parse). */
-    public record Header(String name, RuleFile file, Position at) {
-    }
+    public record Header(String name, RuleFile file, Position at) {}
 
     private final List<AnalysedRule> rules = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Header> headers = new ArrayList<>();
 
-    private RuleAnalysis() {
-    }
+    private RuleAnalysis() {}
 
     public static RuleAnalysis of(RuleSource source) {
         RuleAnalysis analysis = new RuleAnalysis();
@@ -140,7 +143,10 @@ public final class RuleAnalysis {
         Matcher m = RULE_HEADER.matcher(file.text());
         while (m.find()) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            found.add(new Header(name, file, SourceText.positionOf(file.text(), m.start() + m.group(1).length())));
+            found.add(new Header(
+                    name,
+                    file,
+                    SourceText.positionOf(file.text(), m.start() + m.group(1).length())));
         }
         return found;
     }
@@ -157,8 +163,11 @@ public final class RuleAnalysis {
             return;
         }
         for (RuleDescr rule : pkg.getRules()) {
-            Position at = headers.stream().filter(h -> h.file() == file && h.name().equals(rule.getName()))
-                    .map(Header::at).findFirst().orElse(new Position(Math.max(1, rule.getLine()), 1));
+            Position at = headers.stream()
+                    .filter(h -> h.file() == file && h.name().equals(rule.getName()))
+                    .map(Header::at)
+                    .findFirst()
+                    .orElse(new Position(Math.max(1, rule.getLine()), 1));
             rules.add(describe(rule, file, at));
         }
     }
@@ -174,7 +183,13 @@ public final class RuleAnalysis {
         rule.getAttributes().forEach((name, attribute) -> attributes.put(name, attribute.getValue()));
         List<PatternUse> patterns = new ArrayList<>();
         walk(rule.getLhs(), patterns);
-        return new AnalysedRule(rule.getName(), file, at, metadata, attributes, patterns,
+        return new AnalysedRule(
+                rule.getName(),
+                file,
+                at,
+                metadata,
+                attributes,
+                patterns,
                 inserts(String.valueOf(rule.getConsequence())));
     }
 
@@ -227,7 +242,8 @@ public final class RuleAnalysis {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = RuleSource.DSL_MAPPING.matcher(lines[i].strip());
             if (m.matches()) {
-                sentences.add(new Sentence(file, i + 1, m.group(1), m.group(2).strip(), m.group(3).strip()));
+                sentences.add(new Sentence(
+                        file, i + 1, m.group(1), m.group(2).strip(), m.group(3).strip()));
             }
         }
     }

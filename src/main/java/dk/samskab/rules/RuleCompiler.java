@@ -23,13 +23,15 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
  */
 public final class RuleCompiler {
 
-    private RuleCompiler() {
-    }
+    private RuleCompiler() {}
 
     /** The compiled rules, or every problem that stops them compiling. */
     public static KieBase compile(RuleSource source) throws RuleProblems {
-        List<RuleFile> sentences = source.files().stream().filter(f -> f.extension().equals("dslr")).toList();
-        if (!sentences.isEmpty() && source.files().stream().noneMatch(f -> f.extension().equals("dsl"))) {
+        List<RuleFile> sentences = source.files().stream()
+                .filter(f -> f.extension().equals("dslr"))
+                .toList();
+        if (!sentences.isEmpty()
+                && source.files().stream().noneMatch(f -> f.extension().equals("dsl"))) {
             throw RuleProblems.of(new RuleProblem(sentences.get(0).path(), null, Message.of("rules.no-dsl")));
         }
         for (RuleFile file : source.files()) {
@@ -47,8 +49,9 @@ public final class RuleCompiler {
         for (RuleFile file : ordered) {
             // The encoding is named: without it Drools decodes with the platform's, and under LANG=C æ, ø and å
             // in descriptions and DSL sentences turn into replacement characters.
-            Resource resource = KieServices.get().getResources().newByteArrayResource(
-                    file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+            Resource resource = KieServices.get()
+                    .getResources()
+                    .newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
             resource.setSourcePath(file.path().toString());
             builder.add(resource, typeOf(file));
         }
@@ -67,16 +70,21 @@ public final class RuleCompiler {
             if (DroolsMessages.isNoise(message)) {
                 continue;
             }
-            String sourcePath = error.getResource() == null ? null : error.getResource().getSourcePath();
+            String sourcePath =
+                    error.getResource() == null ? null : error.getResource().getSourcePath();
             RuleFile file = source.file(sourcePath).orElse(null);
             RuleProblem problem = DroolsMessages.translate(file, source.folder(), error.getLines(), message);
             if (problems.stream().noneMatch(known -> known.sameAs(problem))) {
                 problems.add(problem);
             }
         }
-        problems.removeIf(p -> p.problem().key().startsWith("rules.syntax") && problems.stream().anyMatch(
-                q -> q.problem().key().equals("rules.dsl-no-mapping") && q.file().equals(p.file())
-                        && q.at() != null && p.at() != null && q.at().line() == p.at().line()));
+        problems.removeIf(p -> p.problem().key().startsWith("rules.syntax")
+                && problems.stream()
+                        .anyMatch(q -> q.problem().key().equals("rules.dsl-no-mapping")
+                                && q.file().equals(p.file())
+                                && q.at() != null
+                                && p.at() != null
+                                && q.at().line() == p.at().line()));
         problems.sort(RuleProblem.ORDER);
         return problems;
     }

@@ -30,18 +30,18 @@ import org.drools.drl.parser.DroolsParserException;
  */
 public final class RuleLint {
 
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(\\w+)\\s*(?:==|!=|not\\s+contains|contains|memberOf)\\s*\"([^\"]*)\"");
+    private static final Pattern COMPARISON =
+            Pattern.compile("(\\w+)\\s*(?:==|!=|not\\s+contains|contains|memberOf)\\s*\"([^\"]*)\"");
     private static final Pattern MEMBERSHIP = Pattern.compile("(\\w+)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     /** A whole number, or an expression in parentheses that Drools works out per match. */
     private static final Pattern SALIENCE = Pattern.compile("[-+]?\\d+|\\(.*\\)");
+
     private static final Pattern WHOLE_LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    private RuleLint() {
-    }
+    private RuleLint() {}
 
     public static List<RuleProblem> lint(RuleSource source) {
         RuleLint lint = new RuleLint();
@@ -62,13 +62,17 @@ public final class RuleLint {
         }
         String section = meta.get(RuleAnalysis.SECTION);
         if (section != null && !section.isBlank() && !Vocabulary.SECTIONS.contains(section)) {
-            add(rule.file(), find(rule.file(), rule.at(), "@section"), Message.of("lint.unknown-section", section,
-                    Suggestions.hint(section, Vocabulary.SECTIONS)));
+            add(
+                    rule.file(),
+                    find(rule.file(), rule.at(), "@section"),
+                    Message.of("lint.unknown-section", section, Suggestions.hint(section, Vocabulary.SECTIONS)));
         }
         String salience = rule.attributes().get("salience");
         if (salience != null && !SALIENCE.matcher(salience.strip()).matches()) {
-            add(rule.file(), find(rule.file(), rule.at(), "salience"), Message.of("lint.bad-salience", rule.name(),
-                    salience.strip()));
+            add(
+                    rule.file(),
+                    find(rule.file(), rule.at(), "salience"),
+                    Message.of("lint.bad-salience", rule.name(), salience.strip()));
         }
         for (PatternUse pattern : rule.patterns()) {
             for (String constraint : pattern.constraints()) {
@@ -94,14 +98,24 @@ public final class RuleLint {
         }
     }
 
-    private void checkCode(RuleFile file, Position from, String type, String property, String code,
-            boolean mustBeWritten) {
+    private void checkCode(
+            RuleFile file, Position from, String type, String property, String code, boolean mustBeWritten) {
         Optional<List<String>> allowed = ContractCodes.forProperty(type, property);
         if (allowed.isPresent() && !allowed.get().contains(code)) {
             String where = simple(type).equals("Case")
-                    ? Fact.byProperty(property).map(Fact::code).orElse(property) : simple(type) + "." + property;
-            report(file, from, code, Message.of("lint.unknown-code", code, where,
-                    String.join(", ", allowed.get()), Suggestions.hint(code, allowed.get())), mustBeWritten);
+                    ? Fact.byProperty(property).map(Fact::code).orElse(property)
+                    : simple(type) + "." + property;
+            report(
+                    file,
+                    from,
+                    code,
+                    Message.of(
+                            "lint.unknown-code",
+                            code,
+                            where,
+                            String.join(", ", allowed.get()),
+                            Suggestions.hint(code, allowed.get())),
+                    mustBeWritten);
         }
     }
 
@@ -115,8 +129,17 @@ public final class RuleLint {
             String code = literal.group(1);
             Optional<List<String>> allowed = ContractCodes.forArgument(insertion.type(), i);
             if (allowed.isPresent() && !allowed.get().contains(code)) {
-                report(file, from, code, Message.of("lint.unknown-code", code, "new " + insertion.type() + "(…)",
-                        String.join(", ", allowed.get()), Suggestions.hint(code, allowed.get())), mustBeWritten);
+                report(
+                        file,
+                        from,
+                        code,
+                        Message.of(
+                                "lint.unknown-code",
+                                code,
+                                "new " + insertion.type() + "(…)",
+                                String.join(", ", allowed.get()),
+                                Suggestions.hint(code, allowed.get())),
+                        mustBeWritten);
             }
         }
     }
@@ -169,8 +192,13 @@ public final class RuleLint {
         for (Header header : headers) {
             Header earlier = first.putIfAbsent(header.name(), header);
             if (earlier != null) {
-                add(header.file(), header.at(), Message.of("lint.duplicate-rule", header.name(),
-                        earlier.file().path() + ":" + earlier.at().line()));
+                add(
+                        header.file(),
+                        header.at(),
+                        Message.of(
+                                "lint.duplicate-rule",
+                                header.name(),
+                                earlier.file().path() + ":" + earlier.at().line()));
             }
         }
     }

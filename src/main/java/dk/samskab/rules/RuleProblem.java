@@ -17,7 +17,8 @@ public record RuleProblem(Path file, Position at, Message problem, String origin
     }
 
     /** Problems in the order of their file, line and column. */
-    public static final Comparator<RuleProblem> ORDER = Comparator.comparing((RuleProblem p) -> p.file().toString())
+    public static final Comparator<RuleProblem> ORDER = Comparator.comparing(
+                    (RuleProblem p) -> p.file().toString())
             .thenComparing(p -> p.at() == null ? 0 : p.at().line())
             .thenComparing(p -> p.at() == null ? 0 : p.at().column());
 

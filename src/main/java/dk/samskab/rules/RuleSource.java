@@ -37,29 +37,36 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
 
     /** The file Drools names by {@code sourcePath} (a resource's source path), if it is one of these. */
     public Optional<RuleFile> file(String sourcePath) {
-        return sourcePath == null ? Optional.empty()
-                : files.stream().filter(f -> f.path().toString().equals(sourcePath)).findFirst();
+        return sourcePath == null
+                ? Optional.empty()
+                : files.stream()
+                        .filter(f -> f.path().toString().equals(sourcePath))
+                        .findFirst();
     }
 
     /** Reads every rule file below {@code folder}. */
     public static RuleSource read(Path folder) throws RuleProblems {
         if (!Files.isDirectory(folder)) {
-            throw RuleProblems.of(new RuleProblem(folder, null,
-                    Message.of(Files.exists(folder) ? "rules.not-a-folder" : "rules.no-folder")));
+            throw RuleProblems.of(new RuleProblem(
+                    folder, null, Message.of(Files.exists(folder) ? "rules.not-a-folder" : "rules.no-folder")));
         }
         List<Path> paths;
         try {
             // a rules folder named by a symbolic link is followed; links inside it are not, so no loop is endless
             Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
             try (Stream<Path> walk = Files.walk(start)) {
-                paths = walk.filter(Files::isRegularFile).filter(RuleSource::isRuleFile)
+                paths = walk.filter(Files::isRegularFile)
+                        .filter(RuleSource::isRuleFile)
                         .map(p -> folder.resolve(start.relativize(p)))
-                        .sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList();
+                        .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+                        .toList();
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.unreadable", e.getMessage())));
         }
-        if (paths.stream().allMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dsl"))) {
+        if (paths.stream()
+                .allMatch(
+                        p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dsl"))) {
             throw RuleProblems.of(new RuleProblem(folder, null, Message.of("rules.none")));
         }
         List<RuleFile> files = new ArrayList<>();
@@ -77,10 +84,13 @@ public record RuleSource(Path folder, List<RuleFile> files, String sha256) {
                 requireMappings(file);
             }
             files.add(file);
-            digest.append(folder.relativize(path).toString().replace('\\', '/')).append('\0').append(text).append('\0');
+            digest.append(folder.relativize(path).toString().replace('\\', '/'))
+                    .append('\0')
+                    .append(text)
+                    .append('\0');
         }
-        return new RuleSource(folder, List.copyOf(files),
-                SourceText.sha256(digest.toString().getBytes(StandardCharsets.UTF_8)));
+        return new RuleSource(
+                folder, List.copyOf(files), SourceText.sha256(digest.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

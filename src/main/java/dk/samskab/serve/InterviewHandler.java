@@ -42,8 +42,15 @@ final class InterviewHandler implements HttpHandler {
 
     private static final Pattern LANG = Pattern.compile("(?:^|&)lang=(da|en)(?:&|$)");
     private static final Set<String> PAGES = Set.of("/", "/interview");
-    private static final Map<String, String> FILES = Map.of("/case.yaml", "GET, HEAD", "/scenario.yaml", "GET, HEAD",
-            "/report.html", "GET, HEAD", "/favicon.ico", "GET, HEAD");
+    private static final Map<String, String> FILES = Map.of(
+            "/case.yaml",
+            "GET, HEAD",
+            "/scenario.yaml",
+            "GET, HEAD",
+            "/report.html",
+            "GET, HEAD",
+            "/favicon.ico",
+            "GET, HEAD");
     private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
     /** How much of a refused body is read and thrown away, so the client hears why. */
     private static final long DRAINED = 1 << 20;
@@ -56,7 +63,12 @@ final class InterviewHandler implements HttpHandler {
     private final PrintWriter debug;
 
     /** {@code hosts}: the Host headers accepted ({@code null}: any); {@code debug}: where failures are traced. */
-    InterviewHandler(Interviewer interviewer, Lang defaultLang, ServeLimits limits, RateLimit rate, Set<String> hosts,
+    InterviewHandler(
+            Interviewer interviewer,
+            Lang defaultLang,
+            ServeLimits limits,
+            RateLimit rate,
+            Set<String> hosts,
             PrintWriter debug) {
         this.interviewer = interviewer;
         this.defaultLang = defaultLang;
@@ -76,8 +88,12 @@ final class InterviewHandler implements HttpHandler {
             trace(e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             trace(e);
-            trySend(exchange, ErrorPage.of(lang, 500, Messages.of(lang).text("http.500.text",
-                    e.getClass().getSimpleName())));
+            trySend(
+                    exchange,
+                    ErrorPage.of(
+                            lang,
+                            500,
+                            Messages.of(lang).text("http.500.text", e.getClass().getSimpleName())));
         } finally {
             exchange.close();
         }
@@ -94,15 +110,17 @@ final class InterviewHandler implements HttpHandler {
         if (hosts != null && host != null && !hosts.contains(host.toLowerCase(Locale.ROOT))) {
             return ErrorPage.of(lang, 421, messages.text("http.421.text", String.join(", ", hosts)));
         }
-        String address = exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null
-                ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        String address = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery());
         if (address.length() > limits.maxAddressChars()) {
             return ErrorPage.of(lang, 414, messages.text("http.414.text", limits.maxAddressChars()));
         }
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod();
-        String allowed = PAGES.contains(path) ? (path.equals("/interview") ? "GET, HEAD, POST" : "GET, HEAD")
-                : FILES.get(path);
+        String allowed =
+                PAGES.contains(path) ? (path.equals("/interview") ? "GET, HEAD, POST" : "GET, HEAD") : FILES.get(path);
         if (allowed == null) {
             return ErrorPage.of(lang, 404, messages.text("http.404.text", shorten(path)));
         }
@@ -124,11 +142,16 @@ final class InterviewHandler implements HttpHandler {
                 default -> page(query, lang);
             };
         } catch (BadInput e) {
-            return ErrorPage.of(lang, 400, messages.text("http.400") + ": " + e.problem().render(lang));
+            return ErrorPage.of(
+                    lang, 400, messages.text("http.400") + ": " + e.problem().render(lang));
         } catch (InputError e) {
-            return ErrorPage.of(lang, 400, messages.text("http.400.case") + ": " + e.problem().render(lang));
+            return ErrorPage.of(
+                    lang,
+                    400,
+                    messages.text("http.400.case") + ": " + e.problem().render(lang));
         } catch (RuleFailure e) {
-            return ErrorPage.of(lang, 500, messages.text("http.500.rules", e.problem().render(lang)));
+            return ErrorPage.of(
+                    lang, 500, messages.text("http.500.rules", e.problem().render(lang)));
         }
     }
 
@@ -142,17 +165,29 @@ final class InterviewHandler implements HttpHandler {
         InterviewState state = InterviewState.from(query, lang);
         String id = CaseYaml.id(CaseYaml.title(state));
         return scenario
-                ? Reply.file("application/yaml; charset=utf-8", interviewer.scenario(state), id + "-scenario.yaml",
-                        true, Reply.NOTHING)
-                : Reply.file("application/yaml; charset=utf-8", interviewer.caseFile(state), id + ".yaml", true,
+                ? Reply.file(
+                        "application/yaml; charset=utf-8",
+                        interviewer.scenario(state),
+                        id + "-scenario.yaml",
+                        true,
+                        Reply.NOTHING)
+                : Reply.file(
+                        "application/yaml; charset=utf-8",
+                        interviewer.caseFile(state),
+                        id + ".yaml",
+                        true,
                         Reply.NOTHING);
     }
 
     private Reply report(FormData query, Lang lang) throws BadInput, InputError, RuleFailure {
         boolean download = query.one("download").map("1"::equals).orElse(false);
         InterviewState state = InterviewState.from(query, lang);
-        return Reply.file("text/html; charset=utf-8", interviewer.report(state),
-                CaseYaml.id(CaseYaml.title(state)) + ".html", download, REPORT_POLICY);
+        return Reply.file(
+                "text/html; charset=utf-8",
+                interviewer.report(state),
+                CaseYaml.id(CaseYaml.title(state)) + ".html",
+                download,
+                REPORT_POLICY);
     }
 
     /** A form: applied to the state it carries, then the browser is sent to the new state's address. */
@@ -185,13 +220,18 @@ final class InterviewHandler implements HttpHandler {
             }
             String location = InterviewPage.address(moved.state(), moved.view());
             if (location.length() > limits.maxAddressChars()) {
-                return ErrorPage.of(moved.state().lang(), 413, Messages.of(moved.state().lang())
-                        .text("http.413.address", limits.maxAddressChars()));
+                return ErrorPage.of(
+                        moved.state().lang(),
+                        413,
+                        Messages.of(moved.state().lang()).text("http.413.address", limits.maxAddressChars()));
             }
             return Reply.redirect(location);
         } catch (InputError e) {
-            return ErrorPage.of(before.lang(), 400, Messages.of(before.lang()).text("http.400.case") + ": "
-                    + e.problem().render(before.lang()));
+            return ErrorPage.of(
+                    before.lang(),
+                    400,
+                    Messages.of(before.lang()).text("http.400.case") + ": "
+                            + e.problem().render(before.lang()));
         }
     }
 
@@ -208,7 +248,8 @@ final class InterviewHandler implements HttpHandler {
         }
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].strip();
-            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
+            if (parameter.startsWith("charset=")
+                    && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
                 return false;
             }
         }
@@ -291,8 +332,8 @@ final class InterviewHandler implements HttpHandler {
         headers.set("Cross-Origin-Resource-Policy", "same-origin");
         headers.set("Cache-Control", "no-store");
         reply.headers().forEach(headers::set);
-        boolean noBody = exchange.getRequestMethod().equals("HEAD") || reply.status() == 204
-                || reply.body().length == 0;
+        boolean noBody =
+                exchange.getRequestMethod().equals("HEAD") || reply.status() == 204 || reply.body().length == 0;
         if (noBody) {
             if (exchange.getRequestMethod().equals("HEAD") && reply.body().length > 0) {
                 headers.set("Content-Length", String.valueOf(reply.body().length));

@@ -34,8 +34,9 @@ public final class InterviewServer implements AutoCloseable {
     }
 
     /** Starts serving at {@code at} (port 0: any free port); {@code debug} receives failures, or {@code null}. */
-    public static InterviewServer start(InetSocketAddress at, Interviewer interviewer, Lang lang, ServeLimits limits,
-            PrintWriter debug) throws IOException {
+    public static InterviewServer start(
+            InetSocketAddress at, Interviewer interviewer, Lang lang, ServeLimits limits, PrintWriter debug)
+            throws IOException {
         boundJdkServer(limits);
         HttpServer server = HttpServer.create(at, 64);
         int port = server.getAddress().getPort();
@@ -48,8 +49,15 @@ public final class InterviewServer implements AutoCloseable {
             return thread;
         });
         RateLimit rate = new RateLimit(limits.requestsPerSecond(), limits.burst(), System::nanoTime);
-        server.createContext("/", new InterviewHandler(interviewer, lang, limits, rate,
-                bound.isLoopbackAddress() ? loopbackHosts(host, port) : null, debug));
+        server.createContext(
+                "/",
+                new InterviewHandler(
+                        interviewer,
+                        lang,
+                        limits,
+                        rate,
+                        bound.isLoopbackAddress() ? loopbackHosts(host, port) : null,
+                        debug));
         server.setExecutor(workers);
         server.start();
         return new InterviewServer(server, workers, URI.create("http://" + host + ":" + port + "/"));
@@ -95,8 +103,9 @@ public final class InterviewServer implements AutoCloseable {
      * read within 30 s and an answer written within 60 s, at most 100 connections. Settings made by the user win.
      */
     private static void boundJdkServer(ServeLimits limits) {
-        setIfAbsent("sun.net.httpserver.maxReqHeaderSize", String.valueOf(Math.max(limits.maxAddressChars() * 2,
-                64 * 1024)));
+        setIfAbsent(
+                "sun.net.httpserver.maxReqHeaderSize",
+                String.valueOf(Math.max(limits.maxAddressChars() * 2, 64 * 1024)));
         setIfAbsent("sun.net.httpserver.maxReqTime", "30");
         setIfAbsent("sun.net.httpserver.maxRspTime", "60");
         setIfAbsent("jdk.httpserver.maxConnections", "100");

@@ -15,7 +15,10 @@ record Reply(int status, String contentType, byte[] body, Map<String, String> he
     }
 
     static Reply html(int status, String html, String policy) {
-        return new Reply(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
+        return new Reply(
+                status,
+                "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8),
                 Map.of("Content-Security-Policy", policy));
     }
 
@@ -26,9 +29,15 @@ record Reply(int status, String contentType, byte[] body, Map<String, String> he
 
     /** A file to save ({@code attachment}) or to show ({@code inline}) under {@code name}. */
     static Reply file(String contentType, String text, String name, boolean attachment, String policy) {
-        return new Reply(200, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of(
-                "Content-Disposition", (attachment ? "attachment" : "inline") + "; filename=\"" + name + "\"",
-                "Content-Security-Policy", policy));
+        return new Reply(
+                200,
+                contentType,
+                text.getBytes(StandardCharsets.UTF_8),
+                Map.of(
+                        "Content-Disposition",
+                        (attachment ? "attachment" : "inline") + "; filename=\"" + name + "\"",
+                        "Content-Security-Policy",
+                        policy));
     }
 
     static Reply empty(int status) {

@@ -47,7 +47,9 @@ class RuleCacheTest {
         cache.store(source);
         RuleBase cached = cache.load(source).orElseThrow();
         RuleBase compiled = RuleBase.compile(source);
-        assertEquals(compiled.rules().stream().toList(), cached.rules().stream().toList(),
+        assertEquals(
+                compiled.rules().stream().toList(),
+                cached.rules().stream().toList(),
                 "the cached rules describe themselves as the compiled ones do");
         for (Path scenario : dk.samskab.loading.CaseFiles.below(Project.scenarios())) {
             Case facts = CaseReader.read(scenario).facts();
@@ -56,16 +58,21 @@ class RuleCacheTest {
             assertEquals(fromSource.type(), fromCache.type(), scenario.toString());
             assertEquals(fromSource.warningCodes(), fromCache.warningCodes(), scenario.toString());
             assertEquals(fromSource.citizenRoles(), fromCache.citizenRoles(), scenario.toString());
-            assertEquals(java.util.Set.copyOf(fromSource.firedRules()), java.util.Set.copyOf(fromCache.firedRules()),
+            assertEquals(
+                    java.util.Set.copyOf(fromSource.firedRules()),
+                    java.util.Set.copyOf(fromCache.firedRules()),
                     scenario.toString());
         }
     }
 
     @Test
     void editingOneRuleChangesTheNextResultEvenWithACache() throws Exception {
-        String hearing = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
-        assertEquals(0, Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
-                .status());
+        String hearing =
+                Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+        assertEquals(
+                0,
+                Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
+                        .status());
         assertTrue(run(hearing).contains("\"type\" : \"steered\""));
         EditedRules.swapSteeredAndResponsibilising(rules);
         assertTrue(cache.load(RuleSource.read(rules)).isEmpty(), "the edited rules have no entry");
@@ -82,7 +89,8 @@ class RuleCacheTest {
         Files.write(model, bytes);
         assertTrue(cache.load(source).isEmpty(), "a corrupt entry is never trusted");
         assertFalse(Files.exists(cache.entry(source)), "and is removed");
-        String hearing = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+        String hearing =
+                Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
         assertTrue(run(hearing).contains("\"type\" : \"steered\""), "the run compiles the rules instead");
         cache.store(source);
         assertTrue(cache.load(source).isPresent(), "and the entry can be built again");
@@ -103,9 +111,17 @@ class RuleCacheTest {
     void twoProcessesBuildingTheSameEntryAtOnceLeaveAGoodEntry() throws Exception {
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            processes.add(new ProcessBuilder(Run.javaCommand(List.of(), "cache", "--build", "--rules",
-                    rules.toString(), "--cache", cacheRoot.toString())).redirectErrorStream(true)
-                    .redirectOutput(temp.resolve("build-" + i + ".log").toFile()).start());
+            processes.add(new ProcessBuilder(Run.javaCommand(
+                            List.of(),
+                            "cache",
+                            "--build",
+                            "--rules",
+                            rules.toString(),
+                            "--cache",
+                            cacheRoot.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("build-" + i + ".log").toFile())
+                    .start());
         }
         for (int i = 0; i < processes.size(); i++) {
             assertTrue(processes.get(i).waitFor(5, TimeUnit.MINUTES), "the build finishes");
@@ -114,14 +130,17 @@ class RuleCacheTest {
         RuleSource source = RuleSource.read(rules);
         assertTrue(cache.load(source).isPresent(), "the entry verifies and loads");
         try (Stream<Path> left = Files.list(cacheRoot)) {
-            assertEquals(java.util.Set.of(cache.entry(source), cacheRoot.resolve(RuleCache.TAG)),
-                    java.util.Set.copyOf(left.toList()), "no half-built folder is left behind");
+            assertEquals(
+                    java.util.Set.of(cache.entry(source), cacheRoot.resolve(RuleCache.TAG)),
+                    java.util.Set.copyOf(left.toList()),
+                    "no half-built folder is left behind");
         }
     }
 
     @Test
     void aReportFromTheCacheIsByteIdenticalToOneFromCompiledRules() throws Exception {
-        String file = Project.scenarios().resolve("warnings/blandede-signaler.yaml").toString();
+        String file =
+                Project.scenarios().resolve("warnings/blandede-signaler.yaml").toString();
         Run compiled = Run.of("classify", file, "--rules", rules.toString(), "--no-cache", "--format", "json");
         cache.store(RuleSource.read(rules));
         String cached = run(file);
@@ -157,8 +176,10 @@ class RuleCacheTest {
         Files.writeString(cacheRoot.resolve("0123456789abcdef0123456789abcdef.lock"), "1");
 
         assertTrue(cache.load(source).isPresent());
-        assertEquals(0, Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
-                .status());
+        assertEquals(
+                0,
+                Run.of("cache", "--build", "--rules", rules.toString(), "--cache", cacheRoot.toString())
+                        .status());
         assertTrue(Files.isRegularFile(cacheRoot.resolve(RuleCache.TAG)), "the folder is marked as a cache now");
         assertEquals(List.of(cache.entry(source)), cache.entries());
     }
@@ -167,7 +188,8 @@ class RuleCacheTest {
     void clearingRemovesTheEntriesAndLeavesTheMarkedFolder() throws Exception {
         cache.store(RuleSource.read(rules));
         assertEquals(1, cache.entries().size());
-        assertEquals(0, Run.of("cache", "--clear", "--cache", cacheRoot.toString()).status());
+        assertEquals(
+                0, Run.of("cache", "--clear", "--cache", cacheRoot.toString()).status());
         assertEquals(List.of(), cache.entries());
         try (Stream<Path> left = Files.list(cacheRoot)) {
             assertEquals(List.of(cacheRoot.resolve(RuleCache.TAG)), left.toList());
@@ -177,13 +199,14 @@ class RuleCacheTest {
     @Test
     void theKeyDependsOnEveryRuleFile() throws Exception {
         String before = RuleCache.key(RuleSource.read(rules));
-        Files.writeString(rules.resolve("warnings.drl"), Files.readString(rules.resolve("warnings.drl")) + "\n// note\n");
+        Files.writeString(
+                rules.resolve("warnings.drl"), Files.readString(rules.resolve("warnings.drl")) + "\n// note\n");
         assertNotEquals(before, RuleCache.key(RuleSource.read(rules)));
     }
 
     private String run(String scenario) {
-        Run run = Run.of("classify", scenario, "--rules", rules.toString(), "--cache", cacheRoot.toString(),
-                "--format", "json");
+        Run run = Run.of(
+                "classify", scenario, "--rules", rules.toString(), "--cache", cacheRoot.toString(), "--format", "json");
         assertEquals(0, run.status(), run.err());
         return run.out();
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code samskab classify} as a user meets it: reports, languages, formats, errors and exit statuses. */
 class ClassifyCommandTest {
 
-    private static final String HEARING = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+    private static final String HEARING =
+            Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
     private static final String RULES = Project.rulesFolder().toString();
 
     @TempDir
@@ -35,7 +36,8 @@ class ClassifyCommandTest {
         assertTrue(report.contains("+ result_planned_in_advance: true → predictable"), report);
         assertTrue(report.contains("Employee: defining and deciding — sits at the head of the round table"), report);
         assertTrue(report.contains("WHY NOT THE OTHER TYPES"), report);
-        assertTrue(report.contains("Equal co-creation: needs the process to be unpredictable; here it is predictable"),
+        assertTrue(
+                report.contains("Equal co-creation: needs the process to be unpredictable; here it is predictable"),
                 report);
         assertTrue(report.contains("WHAT WOULD CHANGE THE RESULT"), report);
         assertTrue(report.contains("samskab 0.1.0 · Drools 10.2.0 · rules sha256:"), report);
@@ -47,8 +49,8 @@ class ClassifyCommandTest {
         String typology = Project.rulesFolder().resolve("typology.drl").toString();
         Run run = Run.of("classify", HEARING, "--rules", typology);
         assertEquals(2, run.status());
-        assertEquals(List.of(typology + ": is a file; --rules names the folder the rule files are in"),
-                run.errorLines());
+        assertEquals(
+                List.of(typology + ": is a file; --rules names the folder the rule files are in"), run.errorLines());
     }
 
     @Test
@@ -59,7 +61,8 @@ class ClassifyCommandTest {
         assertTrue(report.contains("Type: Styret samskabelse"), report);
         assertTrue(report.contains("ADVARSLER"), report);
         assertTrue(report.contains("En høringsfase er ikke et beslutningsrum"), report);
-        assertTrue(report.contains("Medarbejderen: definerende og besluttende — sidder for enden af det runde bord"),
+        assertTrue(
+                report.contains("Medarbejderen: definerende og besluttende — sidder for enden af det runde bord"),
                 report);
         assertTrue(report.contains("HVORFOR IKKE DE ANDRE TYPER"), report);
         assertFalse(report.contains("Steered"), report);
@@ -77,15 +80,25 @@ class ClassifyCommandTest {
         }
         assertEquals("steered", report.get("type").asText());
         assertEquals("Styret samskabelse", report.get("type_name").get("da").asText());
-        assertEquals("hearing-not-decision-space", report.get("warnings").get(0).get("code").asText());
+        assertEquals(
+                "hearing-not-decision-space",
+                report.get("warnings").get(0).get("code").asText());
         assertFalse(report.get("warnings").get(0).get("message").asText().isBlank());
-        assertEquals("predictable", report.get("axes").get("predictability").get("position").asText());
+        assertEquals(
+                "predictable",
+                report.get("axes").get("predictability").get("position").asText());
     }
 
     @Test
     void severalFilesGiveAJsonArray() throws Exception {
-        Run run = Run.of("classify", HEARING, Project.scenarios().resolve("article/vores-rum.yaml").toString(),
-                "--rules", RULES, "--format", "json");
+        Run run = Run.of(
+                "classify",
+                HEARING,
+                Project.scenarios().resolve("article/vores-rum.yaml").toString(),
+                "--rules",
+                RULES,
+                "--format",
+                "json");
         JsonNode reports = new ObjectMapper().readTree(run.out());
         assertTrue(reports.isArray());
         assertEquals(2, reports.size());
@@ -95,8 +108,10 @@ class ClassifyCommandTest {
     @Test
     void theMarkdownReportHasHeadingsAndEscapesTheCaseText() throws Exception {
         Path file = temp.resolve("x.yaml");
-        Files.writeString(file, "id: x\ntitle: \"<script>alert(1)</script> *bold*\"\n"
-                + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
+        Files.writeString(
+                file,
+                "id: x\ntitle: \"<script>alert(1)</script> *bold*\"\n"
+                        + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
         Run run = Run.of("classify", file.toString(), "--rules", RULES, "--format", "markdown");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("# &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\*"), run.out());
@@ -118,13 +133,17 @@ class ClassifyCommandTest {
     @Test
     void aMalformedCaseEndsWithOneLineAndStatusTwo() throws Exception {
         Path file = temp.resolve("bad.yaml");
-        Files.writeString(file, "id: bad\ntitle: t\ncase:\n  actors: [{name: K, kind: municipality}]\n"
-                + "  result_planned_in_advence: true\n");
+        Files.writeString(
+                file,
+                "id: bad\ntitle: t\ncase:\n  actors: [{name: K, kind: municipality}]\n"
+                        + "  result_planned_in_advence: true\n");
         Run run = Run.of("classify", file.toString(), "--rules", RULES);
         assertEquals(2, run.status());
         assertEquals("", run.out());
-        assertEquals(List.of(file + ":5:3: unknown fact \"result_planned_in_advence\"; "
-                + "did you mean \"result_planned_in_advance\"?"), run.errorLines());
+        assertEquals(
+                List.of(file + ":5:3: unknown fact \"result_planned_in_advence\"; "
+                        + "did you mean \"result_planned_in_advance\"?"),
+                run.errorLines());
     }
 
     @Test
@@ -160,10 +179,18 @@ class ClassifyCommandTest {
     @Test
     void anOutThatCannotBeWrittenSaysWhyInWordsNotInJava() throws Exception {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
-        Run run = Run.of("classify", HEARING, "--rules", RULES, "--out", file.resolve("report.md").toString());
+        Run run = Run.of(
+                "classify",
+                HEARING,
+                "--rules",
+                RULES,
+                "--out",
+                file.resolve("report.md").toString());
         assertEquals(2, run.status());
-        assertEquals(List.of("samskab: cannot write " + file.resolve("report.md")
-                + ": a part of the path is a file, not a folder"), run.errorLines());
+        assertEquals(
+                List.of("samskab: cannot write " + file.resolve("report.md")
+                        + ": a part of the path is a file, not a folder"),
+                run.errorLines());
         Run folder = Run.of("classify", HEARING, "--rules", RULES, "--out", temp.toString());
         assertEquals(List.of("samskab: --out " + temp + " is a folder; name a file"), folder.errorLines());
     }
@@ -171,18 +198,22 @@ class ClassifyCommandTest {
     @Test
     void aReportWrittenWithOutIsReadableByOthersLikeAnyFileTheUserWrites() throws Exception {
         Path out = temp.resolve("shared.md");
-        assertEquals(0, Run.of("classify", HEARING, "--rules", RULES, "--format", "markdown", "--out",
-                out.toString()).status());
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(out)));
+        assertEquals(
+                0,
+                Run.of("classify", HEARING, "--rules", RULES, "--format", "markdown", "--out", out.toString())
+                        .status());
+        assertEquals(
+                "rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
     }
 
     @Test
     void editingARuleFileChangesTheNextResultWithoutABuild() throws Exception {
         Path rules = EditedRules.copyOfShipped(temp.resolve("rules"));
-        assertTrue(Run.of("classify", HEARING, "--rules", rules.toString()).out().contains("Type: Steered"));
+        assertTrue(
+                Run.of("classify", HEARING, "--rules", rules.toString()).out().contains("Type: Steered"));
         EditedRules.swapSteeredAndResponsibilising(rules);
-        assertTrue(Run.of("classify", HEARING, "--rules", rules.toString()).out()
+        assertTrue(Run.of("classify", HEARING, "--rules", rules.toString())
+                .out()
                 .contains("Type: Responsibilising co-creation"));
     }
 

@@ -60,8 +60,10 @@ class HtmlOutputTest {
                 assertEquals("#case-" + scenario.id(), marker.parent().attr("href"), "the marker links to its section");
             }
         }
-        assertEquals(files.size() - outside, page.select("#overview-chart g.marker").size());
-        assertEquals(files.size(), page.select("article.case svg.typology-chart").size(), "and one chart per case");
+        assertEquals(
+                files.size() - outside, page.select("#overview-chart g.marker").size());
+        assertEquals(
+                files.size(), page.select("article.case svg.typology-chart").size(), "and one chart per case");
     }
 
     @Test
@@ -71,18 +73,21 @@ class HtmlOutputTest {
         Document page = Jsoup.parse(run.out());
         assertEquals(List.of(), dk.samskab.report.SelfContained.problems(page));
         int scenarios = CaseFiles.below(Project.scenarios()).size();
-        assertTrue(page.selectFirst(".summary").text().equals((scenarios - 2) + " passed, 2 failed"),
+        assertTrue(
+                page.selectFirst(".summary").text().equals((scenarios - 2) + " passed, 2 failed"),
                 page.selectFirst(".summary").text());
         List<String> verdicts = page.select("table.cases td.col-verdict").eachText();
         assertEquals(scenarios, verdicts.size());
         assertEquals(List.of("FAIL", "FAIL"), verdicts.subList(0, 2));
         assertTrue(verdicts.subList(2, verdicts.size()).stream().allMatch("PASS"::equals));
-        List<String> failed = new ArrayList<>(page.select("table.cases tbody tr").eachAttr("data-case").subList(0, 2));
+        List<String> failed = new ArrayList<>(
+                page.select("table.cases tbody tr").eachAttr("data-case").subList(0, 2));
         assertEquals(Set.of("lokalplan-hoering", "forstaaelse-afviger-fra-typen"), Set.copyOf(failed));
         Element first = page.select("article.case").first();
         assertEquals(failed.get(0), first.attr("data-case"), "the sections follow the table");
         assertEquals("FAIL", first.selectFirst(".verdict").text());
-        assertTrue(first.selectFirst(".differences").text().contains("type: expected steered, got responsibilising"),
+        assertTrue(
+                first.selectFirst(".differences").text().contains("type: expected steered, got responsibilising"),
                 first.selectFirst(".differences").text());
     }
 
@@ -96,9 +101,13 @@ class HtmlOutputTest {
         assertEquals(1, run.status(), run.err());
         Document page = Jsoup.parse(run.out());
         assertEquals(List.of(), dk.samskab.report.SelfContained.problems(page), "every row links to a section");
-        assertEquals(List.of("ERROR", "ERROR", "PASS"), page.select("table.cases td.col-verdict").eachText());
-        assertEquals("1 passed, 0 failed, 2 errors", page.selectFirst(".summary").text());
-        assertTrue(page.select("table.cases td.col-title").get(0).text().contains("b-broken.yaml:"),
+        assertEquals(
+                List.of("ERROR", "ERROR", "PASS"),
+                page.select("table.cases td.col-verdict").eachText());
+        assertEquals(
+                "1 passed, 0 failed, 2 errors", page.selectFirst(".summary").text());
+        assertTrue(
+                page.select("table.cases td.col-title").get(0).text().contains("b-broken.yaml:"),
                 page.select("table.cases td.col-title").get(0).text());
         assertTrue(page.select("article.case .differences").get(1).text().contains("is used twice"));
         assertEquals(1, page.select("#overview-chart g.marker").size(), "only the case that was classified");
@@ -106,23 +115,33 @@ class HtmlOutputTest {
 
     @Test
     void replayAsHtmlInDanishIsDanish() throws Exception {
-        Run run = Run.of("replay", SCENARIOS, "--rules", RULES, "--format", "html", "--lang", "da",
-                "--filter", "frivillige-*");
+        Run run = Run.of(
+                "replay", SCENARIOS, "--rules", RULES, "--format", "html", "--lang", "da", "--filter", "frivillige-*");
         assertEquals(0, run.status(), run.err());
         Document page = Jsoup.parse(run.out());
         assertEquals("da", page.selectFirst("html").attr("lang"));
         assertEquals("3 bestået, 0 fejlet", page.selectFirst(".summary").text());
         assertEquals("Overblik", page.selectFirst("#overview h2").text());
-        assertEquals(3, page.select("#overview-chart g.marker[data-quadrant=responsibilising]").size());
+        assertEquals(
+                3,
+                page.select("#overview-chart g.marker[data-quadrant=responsibilising]")
+                        .size());
     }
 
     @Test
     void markdownGainsTheChartAsATableAndTheUnknownFactsAsQuestions() throws Exception {
-        Run one = Run.of("classify", Project.scenarios().resolve("warnings/lige-mange-signaler.yaml").toString(),
-                "--rules", RULES, "--format", "markdown");
+        Run one = Run.of(
+                "classify",
+                Project.scenarios().resolve("warnings/lige-mange-signaler.yaml").toString(),
+                "--rules",
+                RULES,
+                "--format",
+                "markdown");
         assertEquals(0, one.status(), one.err());
         String md = one.out();
-        assertTrue(md.contains("| | The municipality as central actor | Citizens/companies/civil society as central actors |"),
+        assertTrue(
+                md.contains(
+                        "| | The municipality as central actor | Citizens/companies/civil society as central actors |"),
                 md);
         assertTrue(md.contains("| **Predictability** | Steered co-creation: **● this case** (on the line) |"), md);
         assertTrue(md.contains("| **Unpredictability** | Equal co-creation: **● this case** (on the line) |"), md);

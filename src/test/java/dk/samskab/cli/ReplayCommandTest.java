@@ -55,15 +55,16 @@ class ReplayCommandTest {
         Files.move(rules.resolve("warnings.drl"), rules.resolve("advarsler æ.drl"));
         assumeTrue(TestFiles.git(repo, "init", "-q"), "git is not installed here");
         // A tag and a branch of the same name: git warns that the name is ambiguous, on stderr.
-        assertTrue(TestFiles.git(repo, "add", "-A") && TestFiles.git(repo, "-c", "user.name=t", "-c",
-                "user.email=t@example.org", "commit", "-qm", "regler") && TestFiles.git(repo, "tag", "amb")
+        assertTrue(TestFiles.git(repo, "add", "-A")
+                && TestFiles.git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "regler")
+                && TestFiles.git(repo, "tag", "amb")
                 && TestFiles.git(repo, "branch", "amb"));
 
         Run run = Run.of("replay", SCENARIOS, "--rules", rules.toString(), "--baseline", "git:amb");
 
         assertEquals(0, run.status(), run.out() + run.err());
-        assertFalse(run.out().contains("changed from the baseline rules"), "the same rules change nothing:\n"
-                + run.out());
+        assertFalse(
+                run.out().contains("changed from the baseline rules"), "the same rules change nothing:\n" + run.out());
     }
 
     @Test
@@ -73,7 +74,8 @@ class ReplayCommandTest {
         Run run = Run.of("replay", SCENARIOS, "--rules", RULES);
         assertEquals(0, run.status(), run.out() + run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(scenarios, lines.stream().filter(l -> l.startsWith("PASS   ")).count());
+        assertEquals(
+                scenarios, lines.stream().filter(l -> l.startsWith("PASS   ")).count());
         assertEquals(scenarios + " passed, 0 failed", lines.get(lines.size() - 1));
         assertTrue(run.out().contains("Untested rules: none"), run.out());
     }
@@ -109,7 +111,8 @@ class ReplayCommandTest {
         Path xml = temp.resolve("out/replay.xml");
         Run run = Run.of("replay", SCENARIOS, "--rules", editedRules().toString(), "--junit", xml.toString());
         assertEquals(1, run.status());
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        Document document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         Element suite = (Element) document.getElementsByTagName("testsuite").item(0);
         NodeList cases = document.getElementsByTagName("testcase");
         int scenarios = CaseFiles.below(Project.scenarios()).size();
@@ -129,20 +132,24 @@ class ReplayCommandTest {
         Files.createDirectories(folder);
         Files.copy(Project.scenarios().resolve("article/vores-rum.yaml"), folder.resolve("a-good.yaml"));
         Files.writeString(folder.resolve("b-broken.yaml"), "id: broken\ntitle: t\ncase:\n  actors: [\n");
-        Files.writeString(folder.resolve("c-case-only.yaml"),
+        Files.writeString(
+                folder.resolve("c-case-only.yaml"),
                 "id: only-a-case\ntitle: t\ncase:\n  actors: [{name: K, kind: municipality}]\n");
         Files.copy(Project.scenarios().resolve("article/affaldssortering.yaml"), folder.resolve("d-good.yaml"));
         Files.copy(Project.scenarios().resolve("article/affaldssortering.yaml"), folder.resolve("e-duplicate.yaml"));
         Run run = Run.of("replay", folder.toString(), "--rules", RULES);
         assertEquals(1, run.status());
-        List<String> lines = run.out().lines().filter(l -> l.matches("(PASS|FAIL|ERROR) .*")).toList();
+        List<String> lines =
+                run.out().lines().filter(l -> l.matches("(PASS|FAIL|ERROR) .*")).toList();
         assertEquals(5, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("PASS   vores-rum"));
         assertTrue(lines.get(1).matches("ERROR  .*b-broken\\.yaml:\\d+:\\d+: .*"), lines.get(1));
         assertTrue(lines.get(2).contains("c-case-only.yaml: no expect: block"), lines.get(2));
         assertTrue(lines.get(3).startsWith("PASS   affaldssortering"));
-        assertTrue(lines.get(4).contains("e-duplicate.yaml: id \"affaldssortering\" is used twice")
-                && lines.get(4).contains("d-good.yaml"), lines.get(4));
+        assertTrue(
+                lines.get(4).contains("e-duplicate.yaml: id \"affaldssortering\" is used twice")
+                        && lines.get(4).contains("d-good.yaml"),
+                lines.get(4));
         assertTrue(run.out().strip().endsWith("2 passed, 0 failed, 3 errors"), run.out());
     }
 
@@ -154,13 +161,20 @@ class ReplayCommandTest {
         Set<String> facilitating = new TreeSet<>();
         for (Path file : CaseFiles.below(Project.scenarios())) {
             CaseFile scenario = CaseReader.read(file);
-            if (scenario.expect() != null && "facilitating".equals(scenario.expect().type())) {
+            if (scenario.expect() != null
+                    && "facilitating".equals(scenario.expect().type())) {
                 facilitating.add(scenario.id());
             }
         }
         assertTrue(facilitating.size() >= 4, facilitating.toString());
-        assertEquals(facilitating, typed.out().lines().filter(l -> l.startsWith("PASS"))
-                .map(l -> l.split("\\s+")[1]).collect(Collectors.toCollection(TreeSet::new)), typed.out());
+        assertEquals(
+                facilitating,
+                typed.out()
+                        .lines()
+                        .filter(l -> l.startsWith("PASS"))
+                        .map(l -> l.split("\\s+")[1])
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                typed.out());
         Run fast = Run.of("replay", SCENARIOS, "--rules", editedRules().toString(), "--fail-fast");
         assertEquals(1, fast.status());
         assertEquals(1, fast.out().lines().filter(l -> l.startsWith("FAIL")).count(), fast.out());
@@ -171,12 +185,15 @@ class ReplayCommandTest {
         Run run = Run.of("replay", SCENARIOS, "--rules", RULES, "--format", "json");
         assertEquals(0, run.status(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertEquals(CaseFiles.below(Project.scenarios()).size(), report.get("scenarios").size());
+        assertEquals(
+                CaseFiles.below(Project.scenarios()).size(),
+                report.get("scenarios").size());
         for (JsonNode scenario : report.get("scenarios")) {
             assertTrue(scenario.get("passed").asBoolean());
             assertTrue(scenario.has("type") && scenario.has("axes") && scenario.has("differences"));
         }
-        JsonNode hearing = report.get("coverage").get("rules").get("A hearing on a finished proposal is not a decision space");
+        JsonNode hearing =
+                report.get("coverage").get("rules").get("A hearing on a finished proposal is not a decision space");
         List<String> ids = new ArrayList<>();
         hearing.forEach(id -> ids.add(id.asText()));
         assertEquals(List.of("lokalplan-hoering", "forstaaelse-afviger-fra-typen"), ids);
@@ -186,8 +203,14 @@ class ReplayCommandTest {
     @Test
     void badArgumentsAndBrokenRulesExitTwo() throws Exception {
         assertEquals(2, Run.of("replay").status());
-        assertEquals(2, Run.of("replay", temp.resolve("missing").toString(), "--rules", RULES).status());
-        assertEquals(2, Run.of("replay", SCENARIOS, "--rules", RULES, "--type", "stered").status());
+        assertEquals(
+                2,
+                Run.of("replay", temp.resolve("missing").toString(), "--rules", RULES)
+                        .status());
+        assertEquals(
+                2,
+                Run.of("replay", SCENARIOS, "--rules", RULES, "--type", "stered")
+                        .status());
         Path rules = temp.resolve("broken-rules");
         Files.createDirectories(rules);
         Files.writeString(rules.resolve("x.drl"), "package samskab;\nrule \"x\" when then insert( end\n");
@@ -201,7 +224,13 @@ class ReplayCommandTest {
         for (Path file : files) {
             before.add(Files.readString(file) + Files.getLastModifiedTime(file));
         }
-        Run.of("replay", SCENARIOS, "--rules", RULES, "--junit", temp.resolve("j.xml").toString());
+        Run.of(
+                "replay",
+                SCENARIOS,
+                "--rules",
+                RULES,
+                "--junit",
+                temp.resolve("j.xml").toString());
         List<String> after = new ArrayList<>();
         for (Path file : files) {
             after.add(Files.readString(file) + Files.getLastModifiedTime(file));

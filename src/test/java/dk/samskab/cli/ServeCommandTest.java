@@ -30,8 +30,10 @@ class ServeCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AtomicInteger status = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> status.set(Main.run(new String[] {"serve", "--port", "0", "--rules", RULES,
-                "--no-cache", "--lang", "da"}, new PrintWriter(out, true), new PrintWriter(err, true))));
+        Thread serving = new Thread(() -> status.set(Main.run(
+                new String[] {"serve", "--port", "0", "--rules", RULES, "--no-cache", "--lang", "da"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))));
         serving.start();
         Matcher started = Pattern.compile("samskab: interview på (http://127\\.0\\.0\\.1:\\d+/) — Ctrl-C for at stoppe")
                 .matcher("");
@@ -40,8 +42,12 @@ class ServeCommandTest {
         }
         assertTrue(started.reset(out.toString()).find(), out + "\n" + err);
 
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                started.group(1))).header("Accept-Language", "da").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(started.group(1)))
+                                .header("Accept-Language", "da")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("data-step=\"actors\""), page.body());
 
@@ -69,8 +75,10 @@ class ServeCommandTest {
         Run run = Run.of("serve", "--host", "no-such-host.invalid", "--port", "0", "--rules", RULES, "--no-cache");
 
         assertEquals(ExitStatus.BAD_INPUT, run.status());
-        assertEquals(List.of("samskab: --host no-such-host.invalid: no address is known by that name; give an address "
-                + "of this computer, such as 127.0.0.1"), run.errorLines());
+        assertEquals(
+                List.of("samskab: --host no-such-host.invalid: no address is known by that name; give an address "
+                        + "of this computer, such as 127.0.0.1"),
+                run.errorLines());
     }
 
     @Test
@@ -87,10 +95,12 @@ class ServeCommandTest {
         Run danish = Run.of("serve", "--help", "--lang", "da");
 
         assertEquals(0, english.status());
-        assertTrue(english.out().startsWith("Serve the interview: a local web page that asks only the questions"),
+        assertTrue(
+                english.out().startsWith("Serve the interview: a local web page that asks only the questions"),
                 english.out());
         assertTrue(english.out().contains("--port=N"), english.out());
-        assertTrue(danish.out().startsWith("Start interviewet: en lokal webside, der kun stiller de spørgsmål"),
+        assertTrue(
+                danish.out().startsWith("Start interviewet: en lokal webside, der kun stiller de spørgsmål"),
                 danish.out());
         assertTrue(Run.of("--help").out().contains("serve"), "the root help lists serve");
     }

@@ -51,8 +51,10 @@ class ValidateCommandTest {
         write("a.drl", HEADER + "rule \"R\"\n" + META + "    salience \"low\"\nwhen\nthen\nend\n");
         Run run = validate();
         assertEquals(2, run.status());
-        assertEquals(List.of(rules.resolve("a.drl") + ":8:5: rule “R” has salience \"low\"; a salience is a whole "
-                + "number, such as -10, and every case would fail on this one"), findings(run));
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":8:5: rule “R” has salience \"low\"; a salience is a whole "
+                        + "number, such as -10, and every case would fail on this one"),
+                findings(run));
     }
 
     @Test
@@ -61,16 +63,20 @@ class ValidateCommandTest {
         write("b.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
         Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), this::validate);
         assertEquals(2, run.status());
-        assertEquals(List.of(rules.resolve("a.dsl") + ":2:1: maps no sentence: the part before “=” is empty, and "
-                + "Drools would search for it forever"), findings(run));
+        assertEquals(
+                List.of(rules.resolve("a.dsl") + ":2:1: maps no sentence: the part before “=” is empty, and "
+                        + "Drools would search for it forever"),
+                findings(run));
     }
 
     @Test
     void aDslLineThatIsNotAMappingIsReportedAtItsLine() throws Exception {
         write("a.dsl", "# sentences\n[condition][]Når processen er samskabelse=CoCreation()\n  [keyword][]x\n");
         write("b.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
-        assertEquals(List.of(rules.resolve("a.dsl") + ":3:3: is not a DSL mapping; write [when]the sentence=the "
-                + "DRL it stands for ([then] for a consequence)"), findings(validate()));
+        assertEquals(
+                List.of(rules.resolve("a.dsl") + ":3:3: is not a DSL mapping; write [when]the sentence=the "
+                        + "DRL it stands for ([then] for a consequence)"),
+                findings(validate()));
     }
 
     @Test
@@ -79,8 +85,11 @@ class ValidateCommandTest {
         write("b.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
         List<String> findings = findings(validate());
         assertEquals(1, findings.size(), findings.toString());
-        assertTrue(findings.get(0).startsWith(rules.resolve("a.dsl") + ":2:1: Drools cannot read this mapping: "
-                + "Unclosed group"), findings.get(0));
+        assertTrue(
+                findings.get(0)
+                        .startsWith(
+                                rules.resolve("a.dsl") + ":2:1: Drools cannot read this mapping: " + "Unclosed group"),
+                findings.get(0));
     }
 
     @Test
@@ -94,88 +103,119 @@ class ValidateCommandTest {
 
     @Test
     void aRuleWithoutItsDanishDescriptionIsReportedAtTheRule() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
         Run run = validate();
         assertEquals(2, run.status());
-        assertEquals(List.of(rules.resolve("a.drl") + ":4:1: rule “R” has no @description_da; every rule needs "
-                + "@description_en, @description_da and @section"), findings(run));
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":4:1: rule “R” has no @description_da; every rule needs "
+                        + "@description_en, @description_da and @section"),
+                findings(run));
     }
 
     @Test
     void aRuleWithoutASectionIsReported() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @description_da(\"x\")\nwhen\nthen\nend\n");
-        assertTrue(findings(validate()).get(0).endsWith("rule “R” has no @section; every rule needs "
-                + "@description_en, @description_da and @section"));
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @description_da(\"x\")\nwhen\nthen\nend\n");
+        assertTrue(findings(validate())
+                .get(0)
+                .endsWith("rule “R” has no @section; every rule needs "
+                        + "@description_en, @description_da and @section"));
     }
 
     @Test
     void aSectionThatIsNotAHeadingOfTheArticleIsReportedWithTheNearestHeading() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @description_da(\"x\")\n"
-                + "    @section(\"Styret Samskabelse\")\nwhen\nthen\nend\n");
-        assertEquals(List.of(rules.resolve("a.drl") + ":7:5: @section(\"Styret Samskabelse\") is not a heading of "
-                + "the article; did you mean \"Styret samskabelse\"?"), findings(validate()));
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @description_da(\"x\")\n"
+                        + "    @section(\"Styret Samskabelse\")\nwhen\nthen\nend\n");
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":7:5: @section(\"Styret Samskabelse\") is not a heading of "
+                        + "the article; did you mean \"Styret samskabelse\"?"),
+                findings(validate()));
     }
 
     @Test
     void aValueTheContractDoesNotKnowIsReportedWhereItIsWritten() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    Case( problemIdentifiedBy == \"municiplaity\" )\n"
-                + "then\n    insert( new Evidence( \"predictability\", \"predictible\" ) );\nend\n");
-        assertEquals(List.of(
-                rules.resolve("a.drl") + ":9:34: \"municiplaity\" is not a code of problem_identified_by (one of: "
-                        + "municipality, external, joint); did you mean \"municipality\"?",
-                rules.resolve("a.drl") + ":11:45: \"predictible\" is not a code of new Evidence(…) (one of: "
-                        + "predictable, unpredictable, municipality, external); did you mean \"predictable\"?"),
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + META + "when\n    Case( problemIdentifiedBy == \"municiplaity\" )\n"
+                        + "then\n    insert( new Evidence( \"predictability\", \"predictible\" ) );\nend\n");
+        assertEquals(
+                List.of(
+                        rules.resolve("a.drl")
+                                + ":9:34: \"municiplaity\" is not a code of problem_identified_by (one of: "
+                                + "municipality, external, joint); did you mean \"municipality\"?",
+                        rules.resolve("a.drl") + ":11:45: \"predictible\" is not a code of new Evidence(…) (one of: "
+                                + "predictable, unpredictable, municipality, external); did you mean \"predictable\"?"),
                 findings(validate()));
     }
 
     @Test
     void aFactTheContractDoesNotKnowIsReportedWithTheNearestFact() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    Case( resultPlanedInAdvance == true )\n"
-                + "then\nend\n");
-        assertEquals(List.of(rules.resolve("a.drl") + ":9:11: Case has no property \"resultPlanedInAdvance\"; "
-                + "did you mean \"resultPlannedInAdvance\"?"), findings(validate()));
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + META + "when\n    Case( resultPlanedInAdvance == true )\n" + "then\nend\n");
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":9:11: Case has no property \"resultPlanedInAdvance\"; "
+                        + "did you mean \"resultPlannedInAdvance\"?"),
+                findings(validate()));
     }
 
     @Test
     void aCodeTheContractDoesNotKnowInADslSentenceIsReportedInTheDslFile() throws Exception {
         write("a.dsl", "[condition][]Når problemet er kommunens=Case( problemIdentifiedBy == \"kommunen\" )\n");
         write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når problemet er kommunens\nthen\nend\n");
-        assertEquals(List.of(rules.resolve("a.dsl") + ":1:70: \"kommunen\" is not a code of problem_identified_by "
-                + "(one of: municipality, external, joint)"), findings(validate()));
+        assertEquals(
+                List.of(rules.resolve("a.dsl") + ":1:70: \"kommunen\" is not a code of problem_identified_by "
+                        + "(one of: municipality, external, joint)"),
+                findings(validate()));
     }
 
     @Test
     void twoRulesWithTheSameNameAreReportedAtTheSecond() throws Exception {
         write("a.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
         write("b.drl", HEADER + "\nrule \"R\"\n" + META + "when\nthen\nend\n");
-        assertEquals(List.of(rules.resolve("b.drl") + ":5:1: two rules are named “R” (the other is at "
-                + rules.resolve("a.drl") + ":4); rule names must be unique"), findings(validate()));
+        assertEquals(
+                List.of(rules.resolve("b.drl") + ":5:1: two rules are named “R” (the other is at "
+                        + rules.resolve("a.drl") + ":4); rule names must be unique"),
+                findings(validate()));
     }
 
     @Test
     void aRuleNameInSingleQuotesOrBareIsReadLikeOneInDoubleQuotes() throws Exception {
         write("a.drl", HEADER + "rule \"R\"\n" + META + "when\nthen\nend\n");
         write("b.drl", HEADER + "\nrule 'R'\n" + META + "when\nthen\nend\n\n  rule R\n" + META + "when\nthen\nend\n");
-        assertEquals(List.of(
-                rules.resolve("b.drl") + ":5:1: two rules are named “R” (the other is at " + rules.resolve("a.drl")
-                        + ":4); rule names must be unique",
-                rules.resolve("b.drl") + ":13:3: two rules are named “R” (the other is at " + rules.resolve("a.drl")
-                        + ":4); rule names must be unique"), findings(validate()));
+        assertEquals(
+                List.of(
+                        rules.resolve("b.drl") + ":5:1: two rules are named “R” (the other is at "
+                                + rules.resolve("a.drl") + ":4); rule names must be unique",
+                        rules.resolve("b.drl") + ":13:3: two rules are named “R” (the other is at "
+                                + rules.resolve("a.drl") + ":4); rule names must be unique"),
+                findings(validate()));
     }
 
     @Test
     void aSentenceWithNoMappingIsReportedAtItsLine() throws Exception {
         write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n");
-        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
-                + "    og borgmesteren siger det\nthen\nend\n");
-        assertEquals(List.of(rules.resolve("b.dslr") + ":10:5: no DSL mapping matches the sentence “og borgmesteren "
-                + "siger det”"), findings(validate()));
+        write(
+                "b.dslr",
+                HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
+                        + "    og borgmesteren siger det\nthen\nend\n");
+        assertEquals(
+                List.of(rules.resolve("b.dslr") + ":10:5: no DSL mapping matches the sentence “og borgmesteren "
+                        + "siger det”"),
+                findings(validate()));
     }
 
     @Test
     void aSyntaxErrorInADrlFileIsReportedAtItsLineAndColumn() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n" + META + "when\n    Case( resultPlannedInAdvance == true && )\n"
-                + "then\nend\n");
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + META + "when\n    Case( resultPlannedInAdvance == true && )\n"
+                        + "then\nend\n");
         List<String> findings = findings(validate());
         assertEquals(1, findings.size(), findings.toString());
         assertTrue(findings.get(0).startsWith(rules.resolve("a.drl") + ":9:"), findings.get(0));
@@ -185,8 +225,10 @@ class ValidateCommandTest {
     @Test
     void aSyntaxErrorInADslrFileIsReportedAtItsLineAndColumn() throws Exception {
         write("a.dsl", "[condition][]Når processen er samskabelse=CoCreation()\n");
-        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
-                + ">   Case( resultPlannedInAdvance == true && )\nthen\nend\n");
+        write(
+                "b.dslr",
+                HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
+                        + ">   Case( resultPlannedInAdvance == true && )\nthen\nend\n");
         List<String> findings = findings(validate());
         assertEquals(1, findings.size(), findings.toString());
         assertTrue(findings.get(0).matches(".*b\\.dslr:10:\\d+: syntax error: .*"), findings.get(0));
@@ -194,12 +236,19 @@ class ValidateCommandTest {
 
     @Test
     void sentencesWithoutAnyDslFileAreOneLineNotOneLinePerSentence() throws Exception {
-        write("b.dslr", HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
-                + "    og borgmesteren siger det\nthen\nend\n");
-        assertEquals(List.of(rules.resolve("b.dslr") + ": is written in the rule language, but the rules folder has "
-                + "no .dsl file that says what its sentences mean"), findings(validate()));
-        Run classify = Run.of("classify", Project.scenarios().resolve("article/vores-rum.yaml").toString(),
-                "--rules", rules.toString());
+        write(
+                "b.dslr",
+                HEADER + "rule \"R\"\n" + META + "when\n    Når processen er samskabelse\n"
+                        + "    og borgmesteren siger det\nthen\nend\n");
+        assertEquals(
+                List.of(rules.resolve("b.dslr") + ": is written in the rule language, but the rules folder has "
+                        + "no .dsl file that says what its sentences mean"),
+                findings(validate()));
+        Run classify = Run.of(
+                "classify",
+                Project.scenarios().resolve("article/vores-rum.yaml").toString(),
+                "--rules",
+                rules.toString());
         assertEquals(1, classify.errorLines().size(), classify.err());
     }
 
@@ -211,7 +260,9 @@ class ValidateCommandTest {
 
     @Test
     void findingsAreInDanishToo() throws Exception {
-        write("a.drl", HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
         Run run = Run.of("validate", "--rules", rules.toString(), "--lang", "da");
         assertTrue(run.err().contains("reglen “R” mangler @description_da"), run.err());
     }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.samskab.Project;
-import dk.samskab.TestFiles;
 import dk.samskab.Run;
+import dk.samskab.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,8 @@ class AuthoringGuideTest {
         assumeTrue(git("--version"), "the guide reviews a change against git:HEAD; git is not installed here");
         TestFiles.copyTree(Project.rulesFolder(), copy.resolve("rules"));
         TestFiles.copyTree(Project.scenarios(), copy.resolve("scenarios"));
-        assertTrue(git("init", "-q") && git("add", "-A")
+        assertTrue(git("init", "-q")
+                && git("add", "-A")
                 && git("-c", "user.name=guide", "-c", "user.email=guide@example.org", "commit", "-qm", "before"));
         List<String> lines = Files.readAllLines(guide);
         Map<Path, String> saved = new HashMap<>();
@@ -117,7 +118,8 @@ class AuthoringGuideTest {
             Files.writeString(file, content);
         } else {
             String text = Files.readString(file);
-            Files.writeString(file, text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + content);
+            Files.writeString(
+                    file, text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + content);
         }
     }
 
@@ -138,8 +140,11 @@ class AuthoringGuideTest {
             commands++;
             Run run = run(line.substring(2));
             String output = (run.out() + run.err()).replace(copy.toString() + "/", "");
-            assertEquals(status, run.status(), guide.getFileName() + ": “" + line + "” exits " + run.status()
-                    + ", the guide says " + status + ":\n" + output);
+            assertEquals(
+                    status,
+                    run.status(),
+                    guide.getFileName() + ": “" + line + "” exits " + run.status() + ", the guide says " + status
+                            + ":\n" + output);
             assertShows(guide, line, expected, output);
         }
         return commands;
@@ -173,7 +178,8 @@ class AuthoringGuideTest {
             if (want.strip().equals("…") || want.isBlank()) {
                 continue;
             }
-            Pattern line = Pattern.compile(Stream.of(want.stripTrailing().split("…", -1)).map(Pattern::quote)
+            Pattern line = Pattern.compile(Stream.of(want.stripTrailing().split("…", -1))
+                    .map(Pattern::quote)
                     .collect(Collectors.joining(".*")));
             while (at < actual.size() && !line.matcher(actual.get(at)).matches()) {
                 at++;

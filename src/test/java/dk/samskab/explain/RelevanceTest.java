@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RelevanceTest {
 
     private static final Relevance RELEVANCE = new Relevance(new Engine(Project.rules()));
-    private static final List<Actor> MUNICIPALITY_AND_CITIZEN = List.of(new Actor("Kommunen", "municipality"),
-            new Actor("Borgerne", "citizen-group"));
+    private static final List<Actor> MUNICIPALITY_AND_CITIZEN =
+            List.of(new Actor("Kommunen", "municipality"), new Actor("Borgerne", "citizen-group"));
 
     @TempDir
     Path temp;
@@ -52,8 +52,10 @@ class RelevanceTest {
 
     @Test
     void collaborationBetweenPublicActorsLeavesNoFactToAsk() throws Exception {
-        Case departments = new Case(List.of(new Actor("Teknik og Miljø", "municipality"),
-                new Actor("Regionen", "region")), Map.of(), List.of());
+        Case departments = new Case(
+                List.of(new Actor("Teknik og Miljø", "municipality"), new Actor("Regionen", "region")),
+                Map.of(),
+                List.of());
 
         assertEquals(List.of(), RELEVANCE.factsThatMatter(departments, Set.of()));
         assertEquals(Optional.empty(), RELEVANCE.nextQuestion(departments, Set.of()));
@@ -73,8 +75,10 @@ class RelevanceTest {
     @Test
     void everyFactThatMattersHasAnAnswerThatChangesTheResultAloneOrWithOneOtherOpenFact() throws Exception {
         Case hearing = facts("article/lokalplan-hoering.yaml");
-        Case half = new Case(hearing.getActors(), Map.of(Fact.RESULT_PLANNED_IN_ADVANCE, true,
-                Fact.HEARING_ON_FINISHED_PROPOSAL, true), List.of());
+        Case half = new Case(
+                hearing.getActors(),
+                Map.of(Fact.RESULT_PLANNED_IN_ADVANCE, true, Fact.HEARING_ON_FINISHED_PROPOSAL, true),
+                List.of());
         Relevance.Result now = RELEVANCE.resultOf(half);
         List<Fact> open = Stream.of(Fact.values()).filter(f -> !half.isKnown(f)).toList();
         List<Fact> matter = RELEVANCE.factsThatMatter(half, Set.of());
@@ -86,7 +90,8 @@ class RelevanceTest {
                 changes |= !RELEVANCE.resultOf(half.with(fact, answer)).equals(now);
                 for (Fact other : open) {
                     for (Object second : other == fact ? List.of() : Relevance.answers(other, false)) {
-                        changes |= !RELEVANCE.resultOf(half.with(fact, answer).with(other, second))
+                        changes |= !RELEVANCE
+                                .resultOf(half.with(fact, answer).with(other, second))
                                 .equals(RELEVANCE.resultOf(half.with(other, second)));
                     }
                 }
@@ -108,11 +113,14 @@ class RelevanceTest {
 
         List<Fact> matter = RELEVANCE.factsThatMatter(voresRum, Set.of());
 
-        assertTrue(matter.containsAll(List.of(Fact.PARTNERS_TO_BECOME_SELF_RUNNING, Fact.SAFEGUARD_PRINCIPLES)),
+        assertTrue(
+                matter.containsAll(List.of(Fact.PARTNERS_TO_BECOME_SELF_RUNNING, Fact.SAFEGUARD_PRINCIPLES)),
                 "both, since together they raise decoupling-risk: " + matter);
         Case selfRunning = voresRum.with(Fact.PARTNERS_TO_BECOME_SELF_RUNNING, true);
         assertTrue(RELEVANCE.factsThatMatter(selfRunning, Set.of()).contains(Fact.SAFEGUARD_PRINCIPLES));
-        assertTrue(RELEVANCE.resultOf(selfRunning.with(Fact.SAFEGUARD_PRINCIPLES, List.of())).warnings()
+        assertTrue(RELEVANCE
+                .resultOf(selfRunning.with(Fact.SAFEGUARD_PRINCIPLES, List.of()))
+                .warnings()
                 .contains("decoupling-risk"));
     }
 
@@ -121,11 +129,12 @@ class RelevanceTest {
         Case nielsen = facts("article/hr-nielsen-albertslund.yaml").with(Fact.CITIZEN_WISHES_DIFFER_FROM_GOALS, null);
         assertTrue(RELEVANCE.factsThatMatter(nielsen, Set.of()).contains(Fact.CITIZEN_WISHES_DIFFER_FROM_GOALS));
 
-        Path rules = withoutRule(temp.resolve("rules"), "warnings.drl",
-                "rule \"Goals the citizen does not share drive the process\"");
+        Path rules = withoutRule(
+                temp.resolve("rules"), "warnings.drl", "rule \"Goals the citizen does not share drive the process\"");
         Relevance edited = new Relevance(new Engine(RuleBase.load(rules)));
 
-        assertFalse(edited.factsThatMatter(nielsen, Set.of()).contains(Fact.CITIZEN_WISHES_DIFFER_FROM_GOALS),
+        assertFalse(
+                edited.factsThatMatter(nielsen, Set.of()).contains(Fact.CITIZEN_WISHES_DIFFER_FROM_GOALS),
                 "no rule reads it any more, so no answer to it can change anything");
     }
 
@@ -134,8 +143,12 @@ class RelevanceTest {
         Case hearing = facts("article/lokalplan-hoering.yaml");
 
         assertTrue(RELEVANCE.perceptionsMatter(hearing), "a party seeing another type raises a warning");
-        assertFalse(RELEVANCE.perceptionsMatter(new Case(hearing.getActors(), hearing.knownFacts(),
-                List.of(new dk.samskab.model.PerceivedType("Naboer", "steered")))), "already told");
+        assertFalse(
+                RELEVANCE.perceptionsMatter(new Case(
+                        hearing.getActors(),
+                        hearing.knownFacts(),
+                        List.of(new dk.samskab.model.PerceivedType("Naboer", "steered")))),
+                "already told");
     }
 
     /**
@@ -144,30 +157,34 @@ class RelevanceTest {
      */
     @TestFactory
     Stream<DynamicTest> anInterviewThatAsksOnlyWhatMattersEndsWithTheWholeFilesResult() throws Exception {
-        return CaseFiles.below(Project.scenarios()).stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), () -> {
-                    CaseFile scenario = CaseReader.read(file);
-                    Case whole = scenario.facts();
-                    Case asked = new Case(whole.getActors(), Map.of(), List.of());
-                    Set<Fact> dontKnow = EnumSet.noneOf(Fact.class);
-                    int questions = 0;
-                    for (Optional<Fact> next = RELEVANCE.nextQuestion(asked, dontKnow); next.isPresent();
-                            next = RELEVANCE.nextQuestion(asked, dontKnow)) {
-                        Fact fact = next.get();
-                        questions++;
-                        if (whole.isKnown(fact)) {
-                            asked = asked.with(fact, whole.get(fact));
-                        } else {
-                            dontKnow.add(fact);
-                        }
-                        assertTrue(questions <= Fact.values().length, "each fact is asked at most once");
-                    }
-                    if (RELEVANCE.perceptionsMatter(asked)) {
-                        asked = new Case(asked.getActors(), asked.knownFacts(), whole.getPerceivedTypes());
-                    }
-                    assertEquals(RELEVANCE.resultOf(whole), RELEVANCE.resultOf(asked),
-                            scenario.id() + " after " + questions + " questions");
-                }));
+        return CaseFiles.below(Project.scenarios()).stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        Project.scenarios().relativize(file).toString(), () -> {
+                            CaseFile scenario = CaseReader.read(file);
+                            Case whole = scenario.facts();
+                            Case asked = new Case(whole.getActors(), Map.of(), List.of());
+                            Set<Fact> dontKnow = EnumSet.noneOf(Fact.class);
+                            int questions = 0;
+                            for (Optional<Fact> next = RELEVANCE.nextQuestion(asked, dontKnow);
+                                    next.isPresent();
+                                    next = RELEVANCE.nextQuestion(asked, dontKnow)) {
+                                Fact fact = next.get();
+                                questions++;
+                                if (whole.isKnown(fact)) {
+                                    asked = asked.with(fact, whole.get(fact));
+                                } else {
+                                    dontKnow.add(fact);
+                                }
+                                assertTrue(questions <= Fact.values().length, "each fact is asked at most once");
+                            }
+                            if (RELEVANCE.perceptionsMatter(asked)) {
+                                asked = new Case(asked.getActors(), asked.knownFacts(), whole.getPerceivedTypes());
+                            }
+                            assertEquals(
+                                    RELEVANCE.resultOf(whole),
+                                    RELEVANCE.resultOf(asked),
+                                    scenario.id() + " after " + questions + " questions");
+                        }));
     }
 
     private static Case facts(String scenario) throws Exception {

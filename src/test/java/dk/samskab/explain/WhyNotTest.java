@@ -27,19 +27,26 @@ class WhyNotTest {
     @Test
     void eachOtherTypeIsRuledOutByTheAxesWhereItNeedsAnotherPosition() throws Exception {
         Map<String, List<WhyNot.Unmet>> steered = whyNot("article/lokalplan-hoering.yaml");
-        assertEquals(Map.of(
-                "responsibilising", List.of(new WhyNot.Unmet(Axis.CENTRAL_ACTOR, "external", "municipality")),
-                "equal", List.of(new WhyNot.Unmet(Axis.PREDICTABILITY, "unpredictable", "predictable")),
-                "facilitating", List.of(new WhyNot.Unmet(Axis.PREDICTABILITY, "unpredictable", "predictable"),
-                        new WhyNot.Unmet(Axis.CENTRAL_ACTOR, "external", "municipality"))), steered);
+        assertEquals(
+                Map.of(
+                        "responsibilising", List.of(new WhyNot.Unmet(Axis.CENTRAL_ACTOR, "external", "municipality")),
+                        "equal", List.of(new WhyNot.Unmet(Axis.PREDICTABILITY, "unpredictable", "predictable")),
+                        "facilitating",
+                                List.of(
+                                        new WhyNot.Unmet(Axis.PREDICTABILITY, "unpredictable", "predictable"),
+                                        new WhyNot.Unmet(Axis.CENTRAL_ACTOR, "external", "municipality"))),
+                steered);
     }
 
     @Test
     void anUnsettledAxisRulesOutEveryTypeOnItsOwn() throws Exception {
         Map<String, List<WhyNot.Unmet>> undetermined = whyNot("warnings/central-aktoer-uafklaret.yaml");
         assertEquals(4, undetermined.size(), "no type is derived, so all four are explained");
-        undetermined.forEach((type, unmet) -> assertTrue(unmet.stream().anyMatch(u -> u.axis() == Axis.CENTRAL_ACTOR
-                && u.actual().equals("undetermined")), type + ": " + unmet));
+        undetermined.forEach((type, unmet) -> assertTrue(
+                unmet.stream()
+                        .anyMatch(u ->
+                                u.axis() == Axis.CENTRAL_ACTOR && u.actual().equals("undetermined")),
+                type + ": " + unmet));
     }
 
     @Test

@@ -33,8 +33,8 @@ class MessagesTest {
     void everyMessageBuiltFromAContractCodeExistsInBothLanguages() {
         List<String> keys = new ArrayList<>();
         for (Fact fact : Fact.values()) {
-            keys.addAll(List.of("question." + fact.code(), "interview.explain." + fact.code(),
-                    "interview.section." + fact.code()));
+            keys.addAll(List.of(
+                    "question." + fact.code(), "interview.explain." + fact.code(), "interview.section." + fact.code()));
             if (fact.kind() != Fact.Kind.BOOLEAN) {
                 fact.allowed().forEach(value -> keys.add("interview.value." + fact.code() + "." + value));
             }
@@ -53,14 +53,17 @@ class MessagesTest {
         Vocabulary.TABLE_PLACES.forEach(code -> keys.add("place." + code));
         for (Lang lang : Lang.values()) {
             Messages messages = Messages.of(lang);
-            List<String> missing = keys.stream().filter(key -> !messages.has(key)).toList();
+            List<String> missing =
+                    keys.stream().filter(key -> !messages.has(key)).toList();
             assertEquals(List.of(), missing, lang.code());
         }
     }
 
     @Test
     void englishAndDanishHaveTheSameMessages() {
-        assertEquals(new TreeSet<>(Messages.of(Lang.EN).keys()), new TreeSet<>(Messages.of(Lang.DA).keys()));
+        assertEquals(
+                new TreeSet<>(Messages.of(Lang.EN).keys()),
+                new TreeSet<>(Messages.of(Lang.DA).keys()));
     }
 
     @Test
@@ -78,7 +81,9 @@ class MessagesTest {
     void noMessageHasAStrayQuoteThatMessageFormatWouldSwallow() {
         for (Lang lang : Lang.values()) {
             Messages messages = Messages.of(lang);
-            ResourceBundle bundle = ResourceBundle.getBundle("dk.samskab.i18n.messages", lang.locale(),
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "dk.samskab.i18n.messages",
+                    lang.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (String key : messages.keys()) {
                 String text = messages.text(key, sampleArguments(bundle.getString(key), lang));
@@ -92,14 +97,18 @@ class MessagesTest {
         Format[] formats = new MessageFormat(pattern, lang.locale()).getFormatsByArgumentIndex();
         Object[] arguments = new Object[4];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = i < formats.length && formats[i] instanceof NumberFormat ? (Object) (i + 1)
+            arguments[i] = i < formats.length && formats[i] instanceof NumberFormat
+                    ? (Object) (i + 1)
                     : String.valueOf((char) ('A' + i));
         }
         return arguments;
     }
 
     private static Set<String> helpKeys(Locale locale) {
-        return new TreeSet<>(ResourceBundle.getBundle("dk.samskab.cli.help", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).keySet());
+        return new TreeSet<>(ResourceBundle.getBundle(
+                        "dk.samskab.cli.help",
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .keySet());
     }
 }

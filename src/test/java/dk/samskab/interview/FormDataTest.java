@@ -33,35 +33,54 @@ class FormDataTest {
         BadInput bad = assertThrows(BadInput.class, () -> FormData.parse("title=100%zz"));
         assertEquals("form.bad-escape", bad.problem().key());
         assertEquals(List.of("%zz"), bad.problem().args());
-        assertEquals("form.bad-escape", assertThrows(BadInput.class, () -> FormData.parse("title=%C")).problem().key());
+        assertEquals(
+                "form.bad-escape",
+                assertThrows(BadInput.class, () -> FormData.parse("title=%C"))
+                        .problem()
+                        .key());
     }
 
     @Test
     void bytesThatAreNotUtf8AreRefused() {
-        assertEquals("form.not-utf8", assertThrows(BadInput.class, () -> FormData.parse("title=%C3%28"))
-                .problem().key());
-        assertEquals("form.not-utf8", assertThrows(BadInput.class, () -> FormData.parse("title=%ED%A0%80"))
-                .problem().key());
+        assertEquals(
+                "form.not-utf8",
+                assertThrows(BadInput.class, () -> FormData.parse("title=%C3%28"))
+                        .problem()
+                        .key());
+        assertEquals(
+                "form.not-utf8",
+                assertThrows(BadInput.class, () -> FormData.parse("title=%ED%A0%80"))
+                        .problem()
+                        .key());
     }
 
     @Test
     void whatArrivesOverTheWireMustBeEncodedAscii() {
-        BadInput bad = assertThrows(BadInput.class,
-                () -> FormData.parseSent("title=K\u00f8ge".getBytes(StandardCharsets.UTF_8)));
+        BadInput bad = assertThrows(
+                BadInput.class, () -> FormData.parseSent("title=K\u00f8ge".getBytes(StandardCharsets.UTF_8)));
         assertEquals("form.not-encoded", bad.problem().key());
-        assertEquals("form.not-encoded", assertThrows(BadInput.class,
-                () -> FormData.parseSent("a=1\nb=2".getBytes(StandardCharsets.US_ASCII))).problem().key());
+        assertEquals(
+                "form.not-encoded",
+                assertThrows(BadInput.class, () -> FormData.parseSent("a=1\nb=2".getBytes(StandardCharsets.US_ASCII)))
+                        .problem()
+                        .key());
     }
 
     @Test
     void aFieldGivenTwiceWhereOneIsExpectedIsRefused() throws Exception {
         FormData form = FormData.parse("lang=en&lang=da");
-        assertEquals("form.field-twice", assertThrows(BadInput.class, () -> form.one("lang")).problem().key());
+        assertEquals(
+                "form.field-twice",
+                assertThrows(BadInput.class, () -> form.one("lang")).problem().key());
     }
 
     @Test
     void tooManyFieldsAreRefused() {
         String many = "a=1&".repeat(FormData.MAX_FIELDS + 1);
-        assertEquals("form.too-many-fields", assertThrows(BadInput.class, () -> FormData.parse(many)).problem().key());
+        assertEquals(
+                "form.too-many-fields",
+                assertThrows(BadInput.class, () -> FormData.parse(many))
+                        .problem()
+                        .key());
     }
 }

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 /** The whole interview travels in its address: written and read back, it is the same interview. */
 class InterviewStateTest {
 
-    private static final InterviewState HEARING = InterviewState.empty(Lang.DA).withTitle("Høring: lokalplan 12")
-            .withActor("Plan og Byg", "municipality").withActor("Naboer: Åvej & Co.", "citizen-group")
-            .withAnswer("result_planned_in_advance", "true").withAnswer("initiative_from", InterviewState.DONT_KNOW)
+    private static final InterviewState HEARING = InterviewState.empty(Lang.DA)
+            .withTitle("Høring: lokalplan 12")
+            .withActor("Plan og Byg", "municipality")
+            .withActor("Naboer: Åvej & Co.", "citizen-group")
+            .withAnswer("result_planned_in_advance", "true")
+            .withAnswer("initiative_from", InterviewState.DONT_KNOW)
             .withAnswer("partners_take_part_in", "consultation,execution")
             .withPerceptions(List.of(new InterviewState.Perception("Naboer: Åvej & Co.", "equal")));
 
@@ -29,7 +32,8 @@ class InterviewStateTest {
     void answersKeepTheOrderTheyWereGivenInAndAChangedAnswerKeepsItsPlace() {
         InterviewState changed = HEARING.withAnswer("result_planned_in_advance", "false");
 
-        assertEquals(List.of("result_planned_in_advance", "initiative_from", "partners_take_part_in"),
+        assertEquals(
+                List.of("result_planned_in_advance", "initiative_from", "partners_take_part_in"),
                 changed.answers().stream().map(InterviewState.Answer::fact).toList());
         assertEquals("false", changed.answers().get(0).value());
     }
@@ -51,7 +55,10 @@ class InterviewStateTest {
 
     @Test
     void anUnknownLanguageIsRefused() {
-        assertEquals("form.bad-lang", assertThrows(BadInput.class,
-                () -> InterviewState.from(FormData.parse("lang=de"), Lang.EN)).problem().key());
+        assertEquals(
+                "form.bad-lang",
+                assertThrows(BadInput.class, () -> InterviewState.from(FormData.parse("lang=de"), Lang.EN))
+                        .problem()
+                        .key());
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class SubmissionTest {
 
     private static final InterviewState HEARING = InterviewState.empty(Lang.EN)
-            .withActor("Plan og Byg", "municipality").withActor("Naboer", "citizen-group");
+            .withActor("Plan og Byg", "municipality")
+            .withActor("Naboer", "citizen-group");
 
     private static Submission.Result send(InterviewState state, String... fields) throws BadInput {
         List<FormData.Field> form = new ArrayList<>();
@@ -28,17 +29,27 @@ class SubmissionTest {
 
     @Test
     void anAnswerIsAddedAndTheInterviewGoesWhereverTheStateLeads() throws Exception {
-        Submission.Moved moved = (Submission.Moved) send(HEARING, "do", "answer", "fact", "decision_mandate",
-                "answer", "none");
+        Submission.Moved moved =
+                (Submission.Moved) send(HEARING, "do", "answer", "fact", "decision_mandate", "answer", "none");
 
-        assertEquals(List.of(new InterviewState.Answer("decision_mandate", "none")), moved.state().answers());
+        assertEquals(
+                List.of(new InterviewState.Answer("decision_mandate", "none")),
+                moved.state().answers());
         assertNull(moved.view());
     }
 
     @Test
     void ticksAreJoinedAndNoTickIsTheAnswerNone() throws Exception {
-        Submission.Moved ticked = (Submission.Moved) send(HEARING, "do", "answer", "fact", "partners_take_part_in",
-                "answer", "consultation", "answer", "execution");
+        Submission.Moved ticked = (Submission.Moved) send(
+                HEARING,
+                "do",
+                "answer",
+                "fact",
+                "partners_take_part_in",
+                "answer",
+                "consultation",
+                "answer",
+                "execution");
         Submission.Moved none = (Submission.Moved) send(HEARING, "do", "answer", "fact", "municipal_contribution");
 
         assertEquals("consultation,execution", ticked.state().answers().get(0).value());
@@ -58,47 +69,84 @@ class SubmissionTest {
 
     @Test
     void actorsAreAddedAndRemovedOnTheActorsScreen() throws Exception {
-        Submission.Moved added = (Submission.Moved) send(HEARING, "do", "add-actor", "title", "  Høring  ",
-                "actor-name", "  Grundejerforeningen ", "actor-kind", "association");
+        Submission.Moved added = (Submission.Moved) send(
+                HEARING,
+                "do",
+                "add-actor",
+                "title",
+                "  Høring  ",
+                "actor-name",
+                "  Grundejerforeningen ",
+                "actor-kind",
+                "association");
         assertEquals("Høring", added.state().title());
-        assertEquals(new InterviewState.ActorEntry("Grundejerforeningen", "association"), added.state().actors().get(2));
+        assertEquals(
+                new InterviewState.ActorEntry("Grundejerforeningen", "association"),
+                added.state().actors().get(2));
         assertInstanceOf(View.Actors.class, added.view());
 
         Submission.Moved removed = (Submission.Moved) send(added.state(), "do", "remove-actor", "actor", "0");
         assertEquals("Naboer", removed.state().actors().get(0).name());
-        assertEquals("form.bad-actor-index", assertThrows(BadInput.class,
-                () -> send(HEARING, "do", "remove-actor", "actor", "2")).problem().key());
+        assertEquals(
+                "form.bad-actor-index",
+                assertThrows(BadInput.class, () -> send(HEARING, "do", "remove-actor", "actor", "2"))
+                        .problem()
+                        .key());
     }
 
     @Test
     void theQuestionsStartOnlyWithAnActor() throws Exception {
-        Submission.Refused refused = assertInstanceOf(Submission.Refused.class,
-                send(InterviewState.empty(Lang.DA), "do", "start", "title", "Lokalplan"));
+        Submission.Refused refused = assertInstanceOf(
+                Submission.Refused.class, send(InterviewState.empty(Lang.DA), "do", "start", "title", "Lokalplan"));
         assertEquals("interview.need-actor", refused.problem().key());
         assertInstanceOf(View.Actors.class, refused.view());
-        Submission.Moved moved = assertInstanceOf(Submission.Moved.class,
-                send(HEARING, "do", "start", "title", "Lokalplan"));
+        Submission.Moved moved =
+                assertInstanceOf(Submission.Moved.class, send(HEARING, "do", "start", "title", "Lokalplan"));
         assertEquals("Lokalplan", moved.state().title());
         assertNull(moved.view(), "the questions go where the state leads");
     }
 
     @Test
     void howThePartiesSeeItIsKeptPerActorAndDontKnowLeavesItOut() throws Exception {
-        Submission.Moved seen = (Submission.Moved) send(HEARING, "do", "perceptions", "seen.0", "steered",
-                "seen.1", "unknown");
+        Submission.Moved seen =
+                (Submission.Moved) send(HEARING, "do", "perceptions", "seen.0", "steered", "seen.1", "unknown");
 
-        assertEquals(List.of(new InterviewState.Perception("Plan og Byg", "steered")), seen.state().perceptions());
+        assertEquals(
+                List.of(new InterviewState.Perception("Plan og Byg", "steered")),
+                seen.state().perceptions());
         assertEquals(true, seen.state().perceptionsAsked());
-        assertEquals("form.bad-type", assertThrows(BadInput.class,
-                () -> send(HEARING, "do", "perceptions", "seen.0", "collaboration")).problem().key());
+        assertEquals(
+                "form.bad-type",
+                assertThrows(BadInput.class, () -> send(HEARING, "do", "perceptions", "seen.0", "collaboration"))
+                        .problem()
+                        .key());
     }
 
     @Test
     void aFormWithoutAnActionOrWithAnUnknownOneIsRefused() {
-        assertEquals("form.no-action", assertThrows(BadInput.class, () -> send(HEARING)).problem().key());
-        assertEquals("form.bad-action", assertThrows(BadInput.class, () -> send(HEARING, "do", "upload-rules"))
-                .problem().key());
-        assertEquals("form.field-twice", assertThrows(BadInput.class, () -> send(HEARING, "do", "answer", "fact",
-                "decision_mandate", "answer", "none", "answer", "formal")).problem().key());
+        assertEquals(
+                "form.no-action",
+                assertThrows(BadInput.class, () -> send(HEARING)).problem().key());
+        assertEquals(
+                "form.bad-action",
+                assertThrows(BadInput.class, () -> send(HEARING, "do", "upload-rules"))
+                        .problem()
+                        .key());
+        assertEquals(
+                "form.field-twice",
+                assertThrows(
+                                BadInput.class,
+                                () -> send(
+                                        HEARING,
+                                        "do",
+                                        "answer",
+                                        "fact",
+                                        "decision_mandate",
+                                        "answer",
+                                        "none",
+                                        "answer",
+                                        "formal"))
+                        .problem()
+                        .key());
     }
 }

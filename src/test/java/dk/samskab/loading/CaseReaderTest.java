@@ -65,8 +65,10 @@ class CaseReaderTest {
     @Test
     void aMisspeltFactIsAnErrorAtItsKeyWithTheNearestName() {
         String error = errorOf(VALID.replace("result_planned_in_advance", "result_planned_in_advence"));
-        assertEquals("case.yaml:7:3: unknown fact \"result_planned_in_advence\"; "
-                + "did you mean \"result_planned_in_advance\"?", error);
+        assertEquals(
+                "case.yaml:7:3: unknown fact \"result_planned_in_advence\"; "
+                        + "did you mean \"result_planned_in_advance\"?",
+                error);
     }
 
     @Test
@@ -78,7 +80,8 @@ class CaseReaderTest {
 
     @Test
     void aWrongTypeIsAnErrorAtTheValue() {
-        assertEquals("case.yaml:7:30: result_planned_in_advance must be true or false; found \"maybe\"",
+        assertEquals(
+                "case.yaml:7:30: result_planned_in_advance must be true or false; found \"maybe\"",
                 errorOf(VALID.replace("result_planned_in_advance: true", "result_planned_in_advance: maybe")));
         assertTrue(errorOf(VALID.replace("[consultation]", "consultation"))
                 .startsWith("case.yaml:8:26: partners_take_part_in must be a list"));
@@ -91,17 +94,21 @@ class CaseReaderTest {
 
     @Test
     void aMissingRequiredFieldIsAnError() {
-        assertEquals("case.yaml:1:1: missing required key \"title\"",
+        assertEquals(
+                "case.yaml:1:1: missing required key \"title\"",
                 errorOf(VALID.replace("title: Høring over et lokalplanforslag\n", "")));
         assertTrue(errorOf(VALID.replace("    - { name: Plan og Byg, kind: municipality }\n", "")
-                .replace("    - { name: Naboer, kind: citizen-group }\n", "")).contains("actors"));
+                        .replace("    - { name: Naboer, kind: citizen-group }\n", ""))
+                .contains("actors"));
     }
 
     @Test
     void aPerceivedTypeNamingAnUnlistedActorIsAnErrorWithTheNearestActor() {
         String error = errorOf(VALID.replace("actor: Naboer", "actor: Naboerne"));
-        assertEquals("case.yaml:11:16: perceived_types names actor \"Naboerne\", who is not listed under actors; "
-                + "did you mean \"Naboer\"?", error);
+        assertEquals(
+                "case.yaml:11:16: perceived_types names actor \"Naboerne\", who is not listed under actors; "
+                        + "did you mean \"Naboer\"?",
+                error);
     }
 
     @Test
@@ -112,7 +119,8 @@ class CaseReaderTest {
 
     @Test
     void aDuplicateKeyIsAnErrorNotLastOneWins() {
-        assertEquals("case.yaml:2:1: key \"id\" is written twice (first on line 1); each key may appear once",
+        assertEquals(
+                "case.yaml:2:1: key \"id\" is written twice (first on line 1); each key may appear once",
                 errorOf("id: a\nid: b\ntitle: t\ncase: {actors: [{name: x, kind: citizen}]}\n"));
     }
 
@@ -136,35 +144,41 @@ class CaseReaderTest {
         bytes[1] = (byte) 0xBB;
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
-        assertEquals("lokalplan-hoering", CaseReader.parse(Path.of("c.yaml"), bytes).id());
+        assertEquals(
+                "lokalplan-hoering", CaseReader.parse(Path.of("c.yaml"), bytes).id());
     }
 
     @Test
     void aTabInTheIndentationIsExplained() {
-        assertEquals("case.yaml:3:1: a tab in the indentation; YAML indents with spaces",
+        assertEquals(
+                "case.yaml:3:1: a tab in the indentation; YAML indents with spaces",
                 errorOf("id: a\ntitle: t\n\tcase: x\n"));
     }
 
     @Test
     void aListAtTheTopLevelIsNotACase() {
-        assertEquals("case.yaml:1:1: a case file is a mapping of keys (id, title, case, …); found a list",
+        assertEquals(
+                "case.yaml:1:1: a case file is a mapping of keys (id, title, case, …); found a list",
                 errorOf("- a\n- b\n"));
     }
 
     @Test
     void errorsAreInDanishToo() {
-        InputError error = assertThrows(InputError.class,
-                () -> read(VALID.replace("result_planned_in_advance", "result_planned_in_advence")));
-        assertEquals("case.yaml:7:3: ukendt faktum \"result_planned_in_advence\"; "
-                + "mente du \"result_planned_in_advance\"?", error.render(Lang.DA));
+        InputError error = assertThrows(
+                InputError.class, () -> read(VALID.replace("result_planned_in_advance", "result_planned_in_advence")));
+        assertEquals(
+                "case.yaml:7:3: ukendt faktum \"result_planned_in_advence\"; "
+                        + "mente du \"result_planned_in_advance\"?",
+                error.render(Lang.DA));
     }
 
     @Test
     void jsonIsAcceptedWithPositions() throws Exception {
-        String json = "{\"id\": \"a\", \"title\": \"t\", \"case\": {\"actors\": [{\"name\": \"x\", \"kind\": \"citizen\"}],"
-                + "\n \"volunteer_track\": \"yes\"}}";
-        InputError error = assertThrows(InputError.class,
-                () -> CaseReader.parse(Path.of("c.json"), json.getBytes(StandardCharsets.UTF_8)));
+        String json =
+                "{\"id\": \"a\", \"title\": \"t\", \"case\": {\"actors\": [{\"name\": \"x\", \"kind\": \"citizen\"}],"
+                        + "\n \"volunteer_track\": \"yes\"}}";
+        InputError error = assertThrows(
+                InputError.class, () -> CaseReader.parse(Path.of("c.json"), json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("c.json:2:21: volunteer_track must be true or false; found \"yes\"", error.render(Lang.EN));
     }
 }

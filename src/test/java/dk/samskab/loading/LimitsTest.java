@@ -42,7 +42,8 @@ class LimitsTest {
     }
 
     private static Run classify(Path file) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(20),
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
                 () -> Run.of("classify", file.toString(), "--rules", RULES, "--format", "json"));
     }
 
@@ -63,8 +64,8 @@ class LimitsTest {
         while (CASE.length() + comments.length() + 100 < Limits.MAX_DOCUMENT_BYTES) {
             comments.append("# ").append("x".repeat(97)).append('\n');
         }
-        String padding = comments + "#" + "x".repeat(Limits.MAX_DOCUMENT_BYTES - CASE.length() - comments.length() - 2)
-                + "\n";
+        String padding =
+                comments + "#" + "x".repeat(Limits.MAX_DOCUMENT_BYTES - CASE.length() - comments.length() - 2) + "\n";
         Path atLimit = write("at-limit.yaml", CASE + padding);
         assertEquals(Limits.MAX_DOCUMENT_BYTES, Files.size(atLimit));
         assertClassified(classify(atLimit));
@@ -80,12 +81,16 @@ class LimitsTest {
         assertClassified(classify(atLimit));
 
         Path over = write("over.yaml", CASE + "#" + "ø".repeat(Limits.MAX_LINE_LENGTH) + "\n");
-        assertEquals(over + ":8:66561: a line longer than 66,560 characters; break the text over several lines",
+        assertEquals(
+                over + ":8:66561: a line longer than 66,560 characters; break the text over several lines",
                 oneError(classify(over)));
 
-        Path oneLine = write("one-line.json", "{\"id\": \"one-line\", \"title\": \"" + "ø".repeat(Limits.MAX_STRING_LENGTH)
-                + "\", \"description\": \"" + "x".repeat(Limits.MAX_STRING_LENGTH) + "\", \"case\": {\"actors\": "
-                + "[{\"name\": \"K\", \"kind\": \"municipality\"}, {\"name\": \"B\", \"kind\": \"citizen\"}]}}");
+        Path oneLine = write(
+                "one-line.json",
+                "{\"id\": \"one-line\", \"title\": \"" + "ø".repeat(Limits.MAX_STRING_LENGTH)
+                        + "\", \"description\": \"" + "x".repeat(Limits.MAX_STRING_LENGTH)
+                        + "\", \"case\": {\"actors\": "
+                        + "[{\"name\": \"K\", \"kind\": \"municipality\"}, {\"name\": \"B\", \"kind\": \"citizen\"}]}}");
         assertClassified(classify(oneLine));
     }
 
@@ -94,17 +99,21 @@ class LimitsTest {
         int lists = Limits.MAX_NESTING_DEPTH - 1;
         Node atLimit = YamlTree.parse(Path.of("d.yaml"), "a: " + "[".repeat(lists) + "]".repeat(lists), false);
         assertInstanceOf(Node.MapNode.class, atLimit);
-        InputError over = assertThrows(InputError.class, () -> YamlTree.parse(Path.of("d.yaml"),
-                "a: " + "[".repeat(lists + 1) + "]".repeat(lists + 1), false));
+        InputError over = assertThrows(
+                InputError.class,
+                () -> YamlTree.parse(Path.of("d.yaml"), "a: " + "[".repeat(lists + 1) + "]".repeat(lists + 1), false));
         assertEquals("d.yaml:1:23: nested more than 20 levels deep; a case needs 4", over.render(Lang.EN));
-        InputError json = assertThrows(InputError.class, () -> YamlTree.parse(Path.of("d.json"),
-                "{\"a\": " + "[".repeat(lists + 1) + "]".repeat(lists + 1) + "}", true));
+        InputError json = assertThrows(
+                InputError.class,
+                () -> YamlTree.parse(
+                        Path.of("d.json"), "{\"a\": " + "[".repeat(lists + 1) + "]".repeat(lists + 1) + "}", true));
         assertEquals("d.json:1:26: nested more than 20 levels deep; a case needs 4", json.render(Lang.EN));
     }
 
     @Test
     void aTextOfExactlyTheStringLimitIsReadAndOneCharacterMoreIsRefused() throws IOException {
-        Path atLimit = write("at-limit.yaml", CASE.replace("title: t", "title: " + "ø".repeat(Limits.MAX_STRING_LENGTH)));
+        Path atLimit =
+                write("at-limit.yaml", CASE.replace("title: t", "title: " + "ø".repeat(Limits.MAX_STRING_LENGTH)));
         assertClassified(classify(atLimit));
 
         Path over = write("over.yaml", CASE.replace("title: t", "title: " + "ø".repeat(Limits.MAX_STRING_LENGTH + 1)));
@@ -116,8 +125,9 @@ class LimitsTest {
         String emoji = "😀".repeat(Limits.MAX_STRING_LENGTH);
         Node.MapNode read = (Node.MapNode) YamlTree.parse(Path.of("e.yaml"), "title: " + emoji, false);
         assertEquals(emoji, ((Node.ScalarNode) read.entries().get("title").value()).text());
-        InputError key = assertThrows(InputError.class, () -> YamlTree.parse(Path.of("k.yaml"),
-                "x".repeat(Limits.MAX_STRING_LENGTH + 1) + ": 1", false));
+        InputError key = assertThrows(
+                InputError.class,
+                () -> YamlTree.parse(Path.of("k.yaml"), "x".repeat(Limits.MAX_STRING_LENGTH + 1) + ": 1", false));
         assertEquals("k.yaml:1:1: a text longer than 65,536 characters", key.render(Lang.EN));
     }
 
@@ -126,13 +136,15 @@ class LimitsTest {
         assertEquals(0, Limits.MAX_ALIASES);
         assertClassified(classify(write("none.yaml", CASE)));
 
-        Path alias = write("alias.yaml", CASE.replace("result_planned_in_advance: true",
-                "result_planned_in_advance: *yes"));
-        assertEquals(alias + ":7:30: YAML aliases (*yes) are not allowed in case files; write the value out",
+        Path alias =
+                write("alias.yaml", CASE.replace("result_planned_in_advance: true", "result_planned_in_advance: *yes"));
+        assertEquals(
+                alias + ":7:30: YAML aliases (*yes) are not allowed in case files; write the value out",
                 oneError(classify(alias)));
-        Path anchor = write("anchor.yaml", CASE.replace("result_planned_in_advance: true",
-                "result_planned_in_advance: &yes true"));
-        assertEquals(anchor + ":7:30: YAML anchors (&yes) are not allowed in case files; write the value out",
+        Path anchor = write(
+                "anchor.yaml", CASE.replace("result_planned_in_advance: true", "result_planned_in_advance: &yes true"));
+        assertEquals(
+                anchor + ":7:30: YAML anchors (&yes) are not allowed in case files; write the value out",
                 oneError(classify(anchor)));
     }
 
@@ -143,7 +155,8 @@ class LimitsTest {
 
         Path over = write("over.yaml", withActors(Limits.MAX_LIST_ITEMS + 1));
         int lineOfTheExtraActor = 4 + Limits.MAX_LIST_ITEMS + 1;
-        assertEquals(over + ":" + lineOfTheExtraActor + ":7: a list of more than 100 items; a case needs far fewer",
+        assertEquals(
+                over + ":" + lineOfTheExtraActor + ":7: a list of more than 100 items; a case needs far fewer",
                 oneError(classify(over)));
     }
 
@@ -157,7 +170,11 @@ class LimitsTest {
         text.append("  perceived_types:\n");
         List<String> types = List.of("steered", "equal", "facilitating", "responsibilising");
         for (int i = 1; i < Math.min(count, Limits.MAX_LIST_ITEMS + 1); i++) {
-            text.append("    - { actor: Borger ").append(i).append(", type: ").append(types.get(i % 4)).append(" }\n");
+            text.append("    - { actor: Borger ")
+                    .append(i)
+                    .append(", type: ")
+                    .append(types.get(i % 4))
+                    .append(" }\n");
         }
         return text.toString();
     }
@@ -165,10 +182,14 @@ class LimitsTest {
     @Test
     void everyLimitIsWrittenInTheRobustnessNotesWithItsValue() throws IOException {
         String notes = Files.readString(Project.home().resolve("docs/robustness.md"));
-        for (String value : List.of("1 MiB", String.format(Locale.ROOT, "%,d", Limits.MAX_DOCUMENT_BYTES),
+        for (String value : List.of(
+                "1 MiB",
+                String.format(Locale.ROOT, "%,d", Limits.MAX_DOCUMENT_BYTES),
                 String.format(Locale.ROOT, "%,d", Limits.MAX_LINE_LENGTH),
-                "| " + Limits.MAX_NESTING_DEPTH + " ", String.format(Locale.ROOT, "%,d", Limits.MAX_STRING_LENGTH),
-                "| " + Limits.MAX_LIST_ITEMS + " ", "| " + Limits.MAX_ALIASES + " ",
+                "| " + Limits.MAX_NESTING_DEPTH + " ",
+                String.format(Locale.ROOT, "%,d", Limits.MAX_STRING_LENGTH),
+                "| " + Limits.MAX_LIST_ITEMS + " ",
+                "| " + Limits.MAX_ALIASES + " ",
                 String.format(Locale.ROOT, "%,d", Engine.FIRING_LIMIT))) {
             assertTrue(notes.contains(value), "docs/robustness.md gives the limit " + value);
         }

@@ -46,12 +46,14 @@ class HtmlReportBrowserTest {
 
     /** A4 less the print stylesheet's margins (12 mm each side, 14 + 16 mm top and bottom), in CSS pixels. */
     private static final int A4_WIDTH = (int) Math.floor((210 - 24) / 25.4 * 96);
+
     private static final int A4_HEIGHT = (int) Math.floor((297 - 30) / 25.4 * 96);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ChromeDriver browser;
     /** Why the browser tests are skipped, or {@code null} when a browser runs. */
     private static String skipped;
+
     private static Path pages;
     private static Path shots;
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
@@ -81,8 +83,9 @@ class HtmlReportBrowserTest {
     static void quit() {
         if (browser != null) {
             browser.quit();
-            System.out.printf("browser test: %d pages, %d markers checked in %.1f s%n", pagesChecked,
-                    markersChecked, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "browser test: %d pages, %d markers checked in %.1f s%n",
+                    pagesChecked, markersChecked, (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -94,36 +97,48 @@ class HtmlReportBrowserTest {
     @TestFactory
     Stream<DynamicTest> everyScenarioReportLoadsCleanlyAndDrawsItsMarkerInItsExpectedQuadrant() {
         needBrowser();
-        return Scenarios.files().stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), () -> {
-                    String id = CaseReader.read(file).id();
-                    Path page = pages.resolve(id + ".html");
-                    Files.writeString(page, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(file))));
-                    JsonNode markers = load(page);
-                    boolean outside = Scenarios.QUADRANT.get(EXPECTED.get(id)) == null
-                            && !"undetermined".equals(EXPECTED.get(id));
-                    assertEquals(outside ? 0 : 1, markers.size(), "markers drawn for " + id);
-                    markers.forEach(HtmlReportBrowserTest::assertInExpectedQuadrant);
-                    if (outside) {
-                        assertTrue(browser.findElement(By.cssSelector("figcaption .not-plotted")).isDisplayed(),
-                                "the page says why the case is not plotted");
-                    }
-                }));
+        return Scenarios.files().stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        Project.scenarios().relativize(file).toString(), () -> {
+                            String id = CaseReader.read(file).id();
+                            Path page = pages.resolve(id + ".html");
+                            Files.writeString(
+                                    page, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(file))));
+                            JsonNode markers = load(page);
+                            boolean outside = Scenarios.QUADRANT.get(EXPECTED.get(id)) == null
+                                    && !"undetermined".equals(EXPECTED.get(id));
+                            assertEquals(outside ? 0 : 1, markers.size(), "markers drawn for " + id);
+                            markers.forEach(HtmlReportBrowserTest::assertInExpectedQuadrant);
+                            if (outside) {
+                                assertTrue(
+                                        browser.findElement(By.cssSelector("figcaption .not-plotted"))
+                                                .isDisplayed(),
+                                        "the page says why the case is not plotted");
+                            }
+                        }));
     }
 
     @Test
     void theOverviewsOfClassifyAndReplayPlotEveryCaseInItsQuadrantAndLinkEachToItsSection() throws Exception {
         needBrowser();
-        List<dk.samskab.explain.Explanation> all = Scenarios.files().stream().map(Scenarios::explain).toList();
-        Path english = Files.writeString(pages.resolve("overview.html"), new HtmlReport(new Words(Lang.EN)).render(all));
-        Path danish = Files.writeString(pages.resolve("overview-da.html"),
-                new HtmlReport(new Words(Lang.DA)).render(all));
-        Run replay = Run.of("replay", Project.scenarios().toString(), "--rules", Project.rulesFolder().toString(),
-                "--format", "html");
+        List<dk.samskab.explain.Explanation> all =
+                Scenarios.files().stream().map(Scenarios::explain).toList();
+        Path english =
+                Files.writeString(pages.resolve("overview.html"), new HtmlReport(new Words(Lang.EN)).render(all));
+        Path danish =
+                Files.writeString(pages.resolve("overview-da.html"), new HtmlReport(new Words(Lang.DA)).render(all));
+        Run replay = Run.of(
+                "replay",
+                Project.scenarios().toString(),
+                "--rules",
+                Project.rulesFolder().toString(),
+                "--format",
+                "html");
         assertEquals(0, replay.status(), replay.err());
         Path replayPage = Files.writeString(pages.resolve("replay.html"), replay.out());
         long plotted = EXPECTED.values().stream()
-                .filter(t -> Scenarios.QUADRANT.containsKey(t) || t.equals("undetermined")).count();
+                .filter(t -> Scenarios.QUADRANT.containsKey(t) || t.equals("undetermined"))
+                .count();
         for (Path page : List.of(english, danish, replayPage)) {
             JsonNode markers = load(page);
             long inOverview = 0;
@@ -134,12 +149,14 @@ class HtmlReportBrowserTest {
             assertEquals(plotted, inOverview, "every co-creation case in the overview chart of " + page);
         }
         browser.get(english.toUri().toString());
-        browser.findElement(By.cssSelector("#overview-chart a.marker-link[href='#case-vores-rum']")).click();
+        browser.findElement(By.cssSelector("#overview-chart a.marker-link[href='#case-vores-rum']"))
+                .click();
         assertEquals("#case-vores-rum", script("return location.hash"), "a marker links to its case's section");
-        Number top = (Number) browser.executeScript(
-                "return document.getElementById('case-vores-rum').getBoundingClientRect().top");
+        Number top = (Number)
+                browser.executeScript("return document.getElementById('case-vores-rum').getBoundingClientRect().top");
         assertTrue(Math.abs(top.doubleValue()) < 5, "the section is scrolled into view: " + top);
-        byte[] chart = browser.findElement(By.cssSelector("figure.overview-chart")).getScreenshotAs(OutputType.BYTES);
+        byte[] chart =
+                browser.findElement(By.cssSelector("figure.overview-chart")).getScreenshotAs(OutputType.BYTES);
         Files.write(shots.resolve("overview-chart.png"), chart);
         assertEquals((byte) 0x89, chart[0], "a PNG of the overview chart");
     }
@@ -148,18 +165,22 @@ class HtmlReportBrowserTest {
     void oneCasePrintsOnA4WithNoChartOrTableCutOffAndAScreenshotIsSaved() throws Exception {
         needBrowser();
         Path page = pages.resolve("vores-rum-print.html");
-        Files.writeString(page, new HtmlReport(new Words(Lang.DA))
-                .render(List.of(Scenarios.explain("article/vores-rum.yaml"))));
+        Files.writeString(
+                page, new HtmlReport(new Words(Lang.DA)).render(List.of(Scenarios.explain("article/vores-rum.yaml"))));
         load(page);
         screenshot(page, "vores-rum.png");
-        for (String relative : List.of("article/vores-rum.yaml", "warnings/lige-mange-signaler.yaml",
+        for (String relative : List.of(
+                "article/vores-rum.yaml",
+                "warnings/lige-mange-signaler.yaml",
                 "warnings/forstaaelse-afviger-fra-typen.yaml")) {
             Path printed = pages.resolve("print-" + Path.of(relative).getFileName() + ".html");
             Files.writeString(printed, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(relative))));
             load(printed);
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.<String, Object>of("media", "print"));
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.<String, Object>of("width", A4_WIDTH,
-                    "height", A4_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.<String, Object>of(
+                            "width", A4_WIDTH, "height", A4_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
             try {
                 JsonNode overflow = JSON.readTree(script("""
                         const width = document.documentElement.clientWidth, out = [];
@@ -195,8 +216,7 @@ class HtmlReportBrowserTest {
     }
 
     /** What the browser saw while loading a page: console errors, requests beyond the file, drawn markers. */
-    private record Observed(List<String> errors, List<String> requests, List<String> ownRequests, JsonNode markers) {
-    }
+    private record Observed(List<String> errors, List<String> requests, List<String> ownRequests, JsonNode markers) {}
 
     /** Loads a page and returns its drawn markers; fails on a console error or any request beyond the file. */
     private static JsonNode load(Path page) throws Exception {
@@ -244,9 +264,11 @@ class HtmlReportBrowserTest {
     @Test
     void theChecksSeeARequestAndAConsoleErrorWhenAPageHasThem() throws Exception {
         needBrowser();
-        Path canary = Files.writeString(pages.resolve("canary.html"), "<!DOCTYPE html><html><head><title>canary"
-                + "</title></head><body><img src=\"missing-picture.png\" alt=\"\"><script>console.error(\"canary\")"
-                + "</script></body></html>");
+        Path canary = Files.writeString(
+                pages.resolve("canary.html"),
+                "<!DOCTYPE html><html><head><title>canary"
+                        + "</title></head><body><img src=\"missing-picture.png\" alt=\"\"><script>console.error(\"canary\")"
+                        + "</script></body></html>");
         Observed seen = observe(canary);
         assertTrue(seen.requests().stream().anyMatch(r -> r.endsWith("/missing-picture.png")), seen.toString());
         assertTrue(seen.errors().stream().anyMatch(e -> e.contains("canary")), seen.toString());
@@ -266,8 +288,11 @@ class HtmlReportBrowserTest {
             String[] poles = Scenarios.QUADRANT.get(expected);
             JsonNode q = m.get("quadrants").get(poles[0] + "/" + poles[1]);
             assertEquals(expected, q.get("type").asText(), "the quadrant is named " + expected);
-            assertTrue(x - r >= q.get("left").asDouble() - 0.5 && x + r <= q.get("right").asDouble() + 0.5
-                    && y - r >= q.get("top").asDouble() - 0.5 && y + r <= q.get("bottom").asDouble() + 0.5,
+            assertTrue(
+                    x - r >= q.get("left").asDouble() - 0.5
+                            && x + r <= q.get("right").asDouble() + 0.5
+                            && y - r >= q.get("top").asDouble() - 0.5
+                            && y + r <= q.get("bottom").asDouble() + 0.5,
                     "expected in the " + expected + " quadrant: " + where);
             return;
         }

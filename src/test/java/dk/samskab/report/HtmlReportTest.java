@@ -31,50 +31,56 @@ class HtmlReportTest {
 
     @TestFactory
     Stream<DynamicTest> everyScenarioGivesAPageThatReferencesNothingOutsideTheFile() {
-        return Scenarios.files().stream().flatMap(file -> Stream.of(Lang.values()).map(lang -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file) + " (" + lang.code() + ")", () -> {
-                    Document page = html(Scenarios.explain(file), lang);
-                    assertEquals(List.of(), SelfContained.problems(page));
-                    assertEquals(lang.code(), page.selectFirst("html").attr("lang"));
-                    assertNotNull(page.selectFirst("style"), "the CSS is inline");
-                })));
+        return Scenarios.files().stream()
+                .flatMap(file -> Stream.of(Lang.values())
+                        .map(lang -> DynamicTest.dynamicTest(
+                                Project.scenarios().relativize(file) + " (" + lang.code() + ")", () -> {
+                                    Document page = html(Scenarios.explain(file), lang);
+                                    assertEquals(List.of(), SelfContained.problems(page));
+                                    assertEquals(
+                                            lang.code(),
+                                            page.selectFirst("html").attr("lang"));
+                                    assertNotNull(page.selectFirst("style"), "the CSS is inline");
+                                })));
     }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPageDrawsItsMarkerInTheQuadrantOfTheTypeItsScenarioExpects() {
-        return Scenarios.files().stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), () -> {
-                    Explanation e = Scenarios.explain(file);
-                    Element chart = html(e, Lang.EN).selectFirst("svg.typology-chart");
-                    assertNotNull(chart, "every case shows the 2×2 chart");
-                    assertEquals(4, chart.select("rect.quadrant").size());
-                    Elements markers = chart.select("g.marker");
-                    String expected = Scenarios.expectedType(file);
-                    if (expected.equals("collaboration") || expected.equals("civil-society-only")) {
-                        assertEquals(0, markers.size(), "a case outside co-creation is not plotted");
-                        return;
-                    }
-                    assertEquals(1, markers.size());
-                    Element dot = markers.first().selectFirst("circle.marker-dot");
-                    double x = Double.parseDouble(dot.attr("cx"));
-                    double y = Double.parseDouble(dot.attr("cy"));
-                    double r = Double.parseDouble(dot.attr("r"));
-                    if (Scenarios.QUADRANT.containsKey(expected)) {
-                        String[] poles = Scenarios.QUADRANT.get(expected);
-                        Element quadrant = chart.selectFirst("rect.quadrant[data-predictability=" + poles[0]
-                                + "][data-central-actor=" + poles[1] + "]");
-                        assertEquals(expected, quadrant.attr("data-quadrant"), "the quadrant is named for its type");
-                        assertTrue(inside(quadrant, x, y, r), expected + " marker at " + x + "," + y);
-                    } else {
-                        Element marker = markers.first();
-                        double centre = HtmlChart.MARGIN + HtmlChart.PLOT / 2.0;
-                        boolean onHorizontal = Math.abs(y - centre) < 0.01;
-                        boolean onVertical = Math.abs(x - centre) < 0.01;
-                        assertEquals("undetermined".equals(marker.attr("data-predictability")), onHorizontal);
-                        assertEquals("undetermined".equals(marker.attr("data-central-actor")), onVertical);
-                        assertTrue(onHorizontal || onVertical, "an undetermined case sits on a line");
-                    }
-                }));
+        return Scenarios.files().stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        Project.scenarios().relativize(file).toString(), () -> {
+                            Explanation e = Scenarios.explain(file);
+                            Element chart = html(e, Lang.EN).selectFirst("svg.typology-chart");
+                            assertNotNull(chart, "every case shows the 2×2 chart");
+                            assertEquals(4, chart.select("rect.quadrant").size());
+                            Elements markers = chart.select("g.marker");
+                            String expected = Scenarios.expectedType(file);
+                            if (expected.equals("collaboration") || expected.equals("civil-society-only")) {
+                                assertEquals(0, markers.size(), "a case outside co-creation is not plotted");
+                                return;
+                            }
+                            assertEquals(1, markers.size());
+                            Element dot = markers.first().selectFirst("circle.marker-dot");
+                            double x = Double.parseDouble(dot.attr("cx"));
+                            double y = Double.parseDouble(dot.attr("cy"));
+                            double r = Double.parseDouble(dot.attr("r"));
+                            if (Scenarios.QUADRANT.containsKey(expected)) {
+                                String[] poles = Scenarios.QUADRANT.get(expected);
+                                Element quadrant = chart.selectFirst("rect.quadrant[data-predictability=" + poles[0]
+                                        + "][data-central-actor=" + poles[1] + "]");
+                                assertEquals(
+                                        expected, quadrant.attr("data-quadrant"), "the quadrant is named for its type");
+                                assertTrue(inside(quadrant, x, y, r), expected + " marker at " + x + "," + y);
+                            } else {
+                                Element marker = markers.first();
+                                double centre = HtmlChart.MARGIN + HtmlChart.PLOT / 2.0;
+                                boolean onHorizontal = Math.abs(y - centre) < 0.01;
+                                boolean onVertical = Math.abs(x - centre) < 0.01;
+                                assertEquals("undetermined".equals(marker.attr("data-predictability")), onHorizontal);
+                                assertEquals("undetermined".equals(marker.attr("data-central-actor")), onVertical);
+                                assertTrue(onHorizontal || onVertical, "an undetermined case sits on a line");
+                            }
+                        }));
     }
 
     static boolean inside(Element rect, double x, double y, double r) {
@@ -95,7 +101,8 @@ class HtmlReportTest {
     }
 
     private static double markerY(Explanation e) {
-        return Double.parseDouble(html(e, Lang.EN).selectFirst("circle.marker-dot").attr("cy"));
+        return Double.parseDouble(
+                html(e, Lang.EN).selectFirst("circle.marker-dot").attr("cy"));
     }
 
     @Test
@@ -103,20 +110,30 @@ class HtmlReportTest {
         Explanation e = Scenarios.explain("article/vores-rum.yaml");
         Element danish = html(e, Lang.DA).selectFirst("svg.typology-chart");
         assertEquals("Forudsigelighed", danish.selectFirst(".axis-predictable").text());
-        assertEquals("Uforudsigelighed", danish.selectFirst(".axis-unpredictable").text());
-        assertEquals("Kommunen som central aktør", danish.selectFirst(".axis-municipality").text());
-        assertEquals("Borgere/virksomheder/civilsamfundet som centrale aktører",
+        assertEquals(
+                "Uforudsigelighed", danish.selectFirst(".axis-unpredictable").text());
+        assertEquals(
+                "Kommunen som central aktør",
+                danish.selectFirst(".axis-municipality").text());
+        assertEquals(
+                "Borgere/virksomheder/civilsamfundet som centrale aktører",
                 danish.selectFirst(".axis-external").text());
         Element english = html(e, Lang.EN).selectFirst("svg.typology-chart");
         assertEquals("Predictability", english.selectFirst(".axis-predictable").text());
-        assertEquals("Unpredictability", english.selectFirst(".axis-unpredictable").text());
-        assertEquals("The municipality as central actor", english.selectFirst(".axis-municipality").text());
-        assertEquals("Citizens/companies/civil society as central actors", english.selectFirst(".axis-external").text());
+        assertEquals(
+                "Unpredictability", english.selectFirst(".axis-unpredictable").text());
+        assertEquals(
+                "The municipality as central actor",
+                english.selectFirst(".axis-municipality").text());
+        assertEquals(
+                "Citizens/companies/civil society as central actors",
+                english.selectFirst(".axis-external").text());
     }
 
     @Test
     void theRoundTableShowsTheEmployeeAtThePlaceTheRulesGave() {
-        for (String[] c : List.of(new String[] {"article/lokalplan-hoering.yaml", "at-the-head"},
+        for (String[] c : List.of(
+                new String[] {"article/lokalplan-hoering.yaml", "at-the-head"},
                 new String[] {"article/hr-nielsen-albertslund.yaml", "at-the-table-steering"},
                 new String[] {"article/aarhus-sundhedspolitik.yaml", "at-the-table-no-head"},
                 new String[] {"article/vores-rum.yaml", "beside-the-table"})) {
@@ -151,12 +168,25 @@ class HtmlReportTest {
         for (Element child : article.children()) {
             order.add(child.className());
         }
-        assertEquals(List.of("case-head", "warnings", "result", "figures", "chain", "questions", "why-not", "flips",
-                "facts-given", "stamp"), order);
+        assertEquals(
+                List.of(
+                        "case-head",
+                        "warnings",
+                        "result",
+                        "figures",
+                        "chain",
+                        "questions",
+                        "why-not",
+                        "flips",
+                        "facts-given",
+                        "stamp"),
+                order);
         Elements warnings = article.select(".warnings li.warning");
         assertEquals(List.of("mixed-signals", "missing-information"), warnings.eachAttr("data-code"));
         assertTrue(article.selectFirst(".warnings-title").text().startsWith("⚠"));
-        assertEquals(e.unknownFacts().size(), article.select(".questions li.question").size());
+        assertEquals(
+                e.unknownFacts().size(),
+                article.select(".questions li.question").size());
         assertTrue(article.select(".questions .ask").eachText().stream().allMatch(q -> q.endsWith("?")));
         assertTrue(article.select(".questions .ask").eachText().contains("How do the staff see themselves?"));
         assertEquals(4, article.select(".why-not li").size(), "the four co-creation types but none derived");
@@ -169,12 +199,19 @@ class HtmlReportTest {
         Explanation e = Scenarios.explain("article/lokalplan-hoering.yaml");
         Element chain = html(e, Lang.EN).selectFirst("section.chain");
         Elements steps = chain.select("ol.steps > li");
-        assertEquals(List.of("predictability", "central-actor"), steps.select("[data-axis]").eachAttr("data-axis"));
-        assertTrue(steps.get(0).text().contains("result_planned_in_advance: true → predictable"), steps.get(0).text());
+        assertEquals(
+                List.of("predictability", "central-actor"),
+                steps.select("[data-axis]").eachAttr("data-axis"));
+        assertTrue(
+                steps.get(0).text().contains("result_planned_in_advance: true → predictable"),
+                steps.get(0).text());
         assertTrue(steps.get(0).selectFirst(".conclusion").text().startsWith("⇒ predictable (3 for, 0 against)"));
-        assertTrue(steps.get(2).text().contains(
-                "Predictability: predictable · Central actor: the municipality ⇒ Steered co-creation"));
-        assertTrue(steps.get(3).text().contains("defining and deciding"), steps.get(3).text());
+        assertTrue(steps.get(2)
+                .text()
+                .contains("Predictability: predictable · Central actor: the municipality ⇒ Steered co-creation"));
+        assertTrue(
+                steps.get(3).text().contains("defining and deciding"),
+                steps.get(3).text());
     }
 
     @Test
@@ -196,7 +233,9 @@ class HtmlReportTest {
         for (Lang lang : Lang.values()) {
             Document page = html(e, lang);
             assertEquals(List.of(), SelfContained.problems(page));
-            assertEquals("<script>alert(1)</script>", page.selectFirst("h1.case-title").text());
+            assertEquals(
+                    "<script>alert(1)</script>",
+                    page.selectFirst("h1.case-title").text());
             assertTrue(page.title().startsWith("<script>alert(1)</script>"));
             assertTrue(page.selectFirst(".case-source").text().endsWith("\"><svg onload=alert(2)>"));
             assertTrue(page.selectFirst(".case-description").text().startsWith("<img src=x onerror=alert(3)> & <a"));
@@ -204,7 +243,8 @@ class HtmlReportTest {
             assertTrue(page.selectFirst(".perceptions").text().contains("<b onmouseover=alert(4)>Kommunen</b>"));
             assertEquals(0, page.select("b, iframe, img, a[href^=http]").size());
         }
-        String overview = new HtmlReport(new Words(Lang.EN)).render(List.of(e, Scenarios.explain("article/vores-rum.yaml")));
+        String overview =
+                new HtmlReport(new Words(Lang.EN)).render(List.of(e, Scenarios.explain("article/vores-rum.yaml")));
         Document many = Jsoup.parse(overview);
         assertEquals(List.of(), SelfContained.problems(many));
         assertTrue(many.select("table.cases td.col-title").eachText().contains("<script>alert(1)</script>"));
@@ -221,7 +261,8 @@ class HtmlReportTest {
 
     @Test
     void thePrintStylesheetSetsA4AndKeepsChartsTableRowsAndEvidenceWhole() {
-        Element style = html(Scenarios.explain("article/vores-rum.yaml"), Lang.EN).selectFirst("style");
+        Element style =
+                html(Scenarios.explain("article/vores-rum.yaml"), Lang.EN).selectFirst("style");
         String css = style.data();
         assertTrue(css.contains("@page { size: A4;"), "A4 pages");
         String print = css.substring(css.indexOf("@media print"));
@@ -234,7 +275,9 @@ class HtmlReportTest {
                 }
             }
         }
-        assertTrue(keptWhole.containsAll(List.of("figure", "svg", "tr", ".evidence li", ".warnings")), keptWhole.toString());
+        assertTrue(
+                keptWhole.containsAll(List.of("figure", "svg", "tr", ".evidence li", ".warnings")),
+                keptWhole.toString());
     }
 
     @Test

@@ -43,8 +43,10 @@ class PlacementTest {
 
     @Test
     void casesOutsideCoCreationAreNotPlotted() {
-        assertFalse(Placement.of(Scenarios.explain("definition/samarbejde-mellem-forvaltninger.yaml")).plotted());
-        assertFalse(Placement.of(Scenarios.explain("definition/civilsamfund-uden-kommune.yaml")).plotted());
+        assertFalse(Placement.of(Scenarios.explain("definition/samarbejde-mellem-forvaltninger.yaml"))
+                .plotted());
+        assertFalse(Placement.of(Scenarios.explain("definition/civilsamfund-uden-kommune.yaml"))
+                .plotted());
     }
 
     @Test
@@ -53,8 +55,8 @@ class PlacementTest {
         AxisView.EvidenceView unpredictable = new AxisView.EvidenceView("unpredictable", new Because(null, List.of()));
         AxisView even = new AxisView(Axis.PREDICTABILITY, "predictable", null, List.of(predictable, unpredictable));
         assertEquals(Placement.MIN_OFFSET, Placement.balance(even), 1e-9);
-        AxisView against = new AxisView(Axis.PREDICTABILITY, "unpredictable", null,
-                List.of(predictable, predictable, unpredictable));
+        AxisView against = new AxisView(
+                Axis.PREDICTABILITY, "unpredictable", null, List.of(predictable, predictable, unpredictable));
         assertEquals(-Placement.MIN_OFFSET, Placement.balance(against), 1e-9, "the side is the rules' position");
         AxisView open = new AxisView(Axis.PREDICTABILITY, "undetermined", null, List.of(predictable));
         assertEquals(0.0, Placement.balance(open), 1e-9);
@@ -63,6 +65,7 @@ class PlacementTest {
     @Test
     void theQuadrantsAreNamedByTheRulesOwnTypeDefinitions() {
         var definitions = Scenarios.explain("article/vores-rum.yaml").outcome().typeDefinitions();
-        Scenarios.QUADRANT.forEach((type, poles) -> assertEquals(type, Placement.typeAt(definitions, poles[0], poles[1])));
+        Scenarios.QUADRANT.forEach(
+                (type, poles) -> assertEquals(type, Placement.typeAt(definitions, poles[0], poles[1])));
     }
 }

@@ -27,8 +27,11 @@ class RuleCatalogueTest {
         String generated = new RuleCatalogue(new Words(lang)).markdown(Project.rules());
         Path doc = Project.home().resolve(file);
         assertTrue(Files.exists(doc), file + " exists");
-        assertEquals(generated, Files.readString(doc), file + " is out of date: run ./samskab rules --format "
-                + "markdown" + (lang == Lang.DA ? " --lang da" : "") + " --out " + file);
+        assertEquals(
+                generated,
+                Files.readString(doc),
+                file + " is out of date: run ./samskab rules --format " + "markdown"
+                        + (lang == Lang.DA ? " --lang da" : "") + " --out " + file);
     }
 
     @Test
@@ -39,17 +42,23 @@ class RuleCatalogueTest {
         for (var rule : Project.rules().rules()) {
             assertTrue(flat.contains(rule.name()), rule.name());
         }
-        assertTrue(flat.contains("A result planned in advance points to a predictable process The result is "
-                + "designed before the process starts"), flat);
-        assertTrue(flat.contains("reads: result_planned_in_advance concludes: evidence on Predictability: "
-                + "predictable"), flat);
+        assertTrue(
+                flat.contains("A result planned in advance points to a predictable process The result is "
+                        + "designed before the process starts"),
+                flat);
+        assertTrue(
+                flat.contains(
+                        "reads: result_planned_in_advance concludes: evidence on Predictability: " + "predictable"),
+                flat);
     }
 
     @Test
     void theDanishCatalogueIsDanish() {
         Run run = Run.of("rules", "--rules", Project.rulesFolder().toString(), "--lang", "da");
         String flat = run.out().replaceAll("\\s+", " ");
-        assertTrue(flat.contains("læser: result_planned_in_advance konkluderer: evidens på Forudsigelighed: "
-                + "forudsigelig"), flat);
+        assertTrue(
+                flat.contains(
+                        "læser: result_planned_in_advance konkluderer: evidens på Forudsigelighed: " + "forudsigelig"),
+                flat);
     }
 }

@@ -22,8 +22,7 @@ final class Scenarios {
 
     private static Explainer explainer;
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     static List<Path> files() {
         try {

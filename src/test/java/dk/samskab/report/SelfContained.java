@@ -15,15 +15,49 @@ import org.jsoup.nodes.Element;
  */
 public final class SelfContained {
 
-    private static final Set<String> LOADING_ELEMENTS = Set.of("script", "link", "img", "iframe", "frame", "object",
-            "embed", "base", "form", "audio", "video", "source", "track", "picture", "image", "use", "foreignobject",
-            "noscript", "template", "portal", "applet");
-    private static final Set<String> REFERRING_ATTRIBUTES = Set.of("src", "srcset", "action", "formaction", "poster",
-            "background", "data", "codebase", "cite", "longdesc", "manifest", "ping", "xlink:href", "profile",
-            "usemap", "icon", "archive", "classid");
+    private static final Set<String> LOADING_ELEMENTS = Set.of(
+            "script",
+            "link",
+            "img",
+            "iframe",
+            "frame",
+            "object",
+            "embed",
+            "base",
+            "form",
+            "audio",
+            "video",
+            "source",
+            "track",
+            "picture",
+            "image",
+            "use",
+            "foreignobject",
+            "noscript",
+            "template",
+            "portal",
+            "applet");
+    private static final Set<String> REFERRING_ATTRIBUTES = Set.of(
+            "src",
+            "srcset",
+            "action",
+            "formaction",
+            "poster",
+            "background",
+            "data",
+            "codebase",
+            "cite",
+            "longdesc",
+            "manifest",
+            "ping",
+            "xlink:href",
+            "profile",
+            "usemap",
+            "icon",
+            "archive",
+            "classid");
 
-    private SelfContained() {
-    }
+    private SelfContained() {}
 
     /** Every way the document reaches outside itself or could run code; empty when it is self-contained. */
     public static List<String> problems(Document html) {

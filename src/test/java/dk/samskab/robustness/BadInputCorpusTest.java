@@ -40,12 +40,14 @@ class BadInputCorpusTest {
     Stream<DynamicTest> eachBadFileEndsInExactlyItsExpectedLineAndStatusTwoInEnglishAndDanish() throws IOException {
         List<Path> files = corpus();
         assertTrue(files.size() >= 30, "the corpus holds the defects of the issue: " + files.size());
-        return files.stream().flatMap(file -> Stream.of("en", "da").map(lang -> DynamicTest.dynamicTest(
-                file.getFileName() + " (" + lang + ")", () -> {
-                    Run run = Run.of("classify", file.toString(), "--rules", RULES, "--lang", lang);
-                    String line = Verdicts.assertOneClearError(run, file, () -> file.getFileName() + " in " + lang);
-                    assertEquals(expected(file, lang).replace("{file}", file.toString()), line);
-                })));
+        return files.stream()
+                .flatMap(file -> Stream.of("en", "da")
+                        .map(lang -> DynamicTest.dynamicTest(file.getFileName() + " (" + lang + ")", () -> {
+                            Run run = Run.of("classify", file.toString(), "--rules", RULES, "--lang", lang);
+                            String line =
+                                    Verdicts.assertOneClearError(run, file, () -> file.getFileName() + " in " + lang);
+                            assertEquals(expected(file, lang).replace("{file}", file.toString()), line);
+                        })));
     }
 
     @Test
@@ -54,7 +56,8 @@ class BadInputCorpusTest {
         corpus().forEach(file -> inputs.add(baseName(file)));
         Set<String> expectations = new TreeSet<>();
         try (Stream<Path> all = Files.list(CORPUS)) {
-            all.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected") || n.endsWith(".expected-da"))
+            all.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".expected") || n.endsWith(".expected-da"))
                     .forEach(n -> expectations.add(n.substring(0, n.lastIndexOf('.'))));
         }
         assertEquals(inputs, expectations);
@@ -69,8 +72,7 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void aReplayOfTheCorpusAmongTheGoodScenariosGivesOneErrorLinePerBadFileAndPassesEveryGoodOne()
-            throws IOException {
+    void aReplayOfTheCorpusAmongTheGoodScenariosGivesOneErrorLinePerBadFileAndPassesEveryGoodOne() throws IOException {
         Path folder = temp.resolve("mixed");
         List<Path> good = new ArrayList<>();
         for (Path scenario : CaseFiles.below(Project.scenarios())) {
@@ -96,7 +98,11 @@ class BadInputCorpusTest {
             assertEquals(1, lines.stream().filter(expected::equals).count(), expected + "\n" + run.out());
         }
         for (Path file : good) {
-            assertEquals(1, lines.stream().filter(l -> l.startsWith("PASS   ") && l.endsWith("  " + file)).count(),
+            assertEquals(
+                    1,
+                    lines.stream()
+                            .filter(l -> l.startsWith("PASS   ") && l.endsWith("  " + file))
+                            .count(),
                     file + " passes\n" + run.out());
         }
         assertEquals(good.size() + " passed, 0 failed, " + bad.size() + " errors", lines.get(lines.size() - 1));

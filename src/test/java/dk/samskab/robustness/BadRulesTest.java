@@ -70,21 +70,28 @@ class BadRulesTest {
      * A replay with the defect: every scenario in {@code hit} is exactly the ERROR line {@code message} gives it,
      * every other scenario passes, and the replay ends with the summary.
      */
-    private static void assertReplayGoesOn(Path rules, List<Path> hit, java.util.function.Function<Path, String> message)
-            throws IOException {
+    private static void assertReplayGoesOn(
+            Path rules, List<Path> hit, java.util.function.Function<Path, String> message) throws IOException {
         Run run = run("replay", SCENARIOS, "--rules", rules.toString());
         assertEquals(1, run.status(), run.err());
         assertEquals("", run.err());
         assertFalse(run.out().contains("\tat "), run.out());
-        List<String> verdicts = run.out().lines().filter(l -> l.matches("(PASS|FAIL|ERROR) .*")).toList();
+        List<String> verdicts =
+                run.out().lines().filter(l -> l.matches("(PASS|FAIL|ERROR) .*")).toList();
         int all = CaseFiles.below(Project.scenarios()).size();
         assertEquals(all, verdicts.size(), run.out());
         for (Path file : hit) {
-            assertTrue(verdicts.stream().anyMatch(v -> v.matches("ERROR  \\S+  .*") && v.endsWith("  " + message.apply(file))),
+            assertTrue(
+                    verdicts.stream()
+                            .anyMatch(v -> v.matches("ERROR  \\S+  .*") && v.endsWith("  " + message.apply(file))),
                     message.apply(file) + "\n" + run.out());
         }
-        assertEquals(all - hit.size(), verdicts.stream().filter(v -> v.startsWith("PASS   ")).count(), run.out());
-        assertTrue(run.out().strip().endsWith((all - hit.size()) + " passed, 0 failed, " + hit.size() + " errors"),
+        assertEquals(
+                all - hit.size(),
+                verdicts.stream().filter(v -> v.startsWith("PASS   ")).count(),
+                run.out());
+        assertTrue(
+                run.out().strip().endsWith((all - hit.size()) + " passed, 0 failed, " + hit.size() + " errors"),
                 run.out());
     }
 
@@ -93,8 +100,12 @@ class BadRulesTest {
         Path rules = rulesWith("syntax-error");
         String line = rules.resolve("broken-condition.drl") + ":7:45: syntax error: unexpected )";
         for (String[] command : List.of(
-                new String[] {"classify", Project.scenarios().resolve("article/vores-rum.yaml").toString()},
-                new String[] {"replay", SCENARIOS}, new String[] {"validate"})) {
+                new String[] {
+                    "classify",
+                    Project.scenarios().resolve("article/vores-rum.yaml").toString()
+                },
+                new String[] {"replay", SCENARIOS},
+                new String[] {"validate"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--rules", rules.toString()));
             Run run = run(args.toArray(String[]::new));
@@ -103,8 +114,8 @@ class BadRulesTest {
             assertEquals(List.of(line), run.errorLines(), args.toString());
         }
         Run danish = run("validate", "--rules", rules.toString(), "--lang", "da");
-        assertEquals(List.of(rules.resolve("broken-condition.drl") + ":7:45: syntaksfejl: uventet )"),
-                danish.errorLines());
+        assertEquals(
+                List.of(rules.resolve("broken-condition.drl") + ":7:45: syntaksfejl: uventet )"), danish.errorLines());
     }
 
     @Test
@@ -121,8 +132,10 @@ class BadRulesTest {
         assertTrue(both.out().contains("Facilitating co-creation"), "the other case is still reported");
 
         Run danish = run("classify", formal.get(0).toString(), "--rules", rules.toString(), "--lang", "da");
-        assertEquals(List.of(formal.get(0) + ": regelfejl: reglen \"Reading a formal mandate fails\" fejlede under "
-                + "konklusionen: IllegalStateException: formal mandates are not handled"), danish.errorLines());
+        assertEquals(
+                List.of(formal.get(0) + ": regelfejl: reglen \"Reading a formal mandate fails\" fejlede under "
+                        + "konklusionen: IllegalStateException: formal mandates are not handled"),
+                danish.errorLines());
         assertEquals("", danish.out());
 
         assertReplayGoesOn(rules, formal, file -> file + problem);
@@ -141,7 +154,8 @@ class BadRulesTest {
         assertTrue(run.errorLines().get(0).startsWith(prefix), run.err());
 
         Run replay = run("replay", SCENARIOS, "--rules", rules.toString());
-        List<String> errors = replay.out().lines().filter(l -> l.startsWith("ERROR  ")).toList();
+        List<String> errors =
+                replay.out().lines().filter(l -> l.startsWith("ERROR  ")).toList();
         assertEquals(unknown.size(), errors.size(), replay.out());
         for (Path file : unknown) {
             String expected = "  " + prefix.replace(unknown.get(0).toString(), file.toString());
@@ -153,7 +167,8 @@ class BadRulesTest {
     @Test
     void rulesThatKeepFiringStopAtTheFiringLimitNamingOnlyTheRuleThatLoops() throws IOException {
         Path rules = rulesWith("keeps-firing");
-        List<Path> volunteers = scenariosWhere(s -> Boolean.TRUE.equals(s.facts().getVolunteerTrack()));
+        List<Path> volunteers =
+                scenariosWhere(s -> Boolean.TRUE.equals(s.facts().getVolunteerTrack()));
         String problem = ": rule defect: the rules keep firing: stopped after 10,000 firings; firing again and again: "
                 + "Count the volunteers again (10000×)";
         Run run = run("classify", volunteers.get(0).toString(), "--rules", rules.toString());
@@ -189,18 +204,32 @@ class BadRulesTest {
 
         Run replay = run("replay", SCENARIOS, "--rules", rules.toString());
         assertEquals(1, replay.status());
-        assertEquals(all.size(), replay.out().lines().filter(l -> l.startsWith("ERROR  ")
-                && l.endsWith(problem)).count(), replay.out());
+        assertEquals(
+                all.size(),
+                replay.out()
+                        .lines()
+                        .filter(l -> l.startsWith("ERROR  ") && l.endsWith(problem))
+                        .count(),
+                replay.out());
         assertTrue(replay.out().strip().endsWith("0 passed, 0 failed, " + all.size() + " errors"), replay.out());
     }
 
     @Test
     void everyFixtureFolderIsTested() throws IOException {
         try (Stream<Path> folders = Files.list(FIXTURES)) {
-            List<String> names = folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+            List<String> names = folders.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
                     .toList();
-            assertEquals(List.of("condition-throws", "consequence-throws", "keeps-firing", "no-type", "syntax-error",
-                    "two-types"), names);
+            assertEquals(
+                    List.of(
+                            "condition-throws",
+                            "consequence-throws",
+                            "keeps-firing",
+                            "no-type",
+                            "syntax-error",
+                            "two-types"),
+                    names);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -44,19 +44,19 @@ class FuzzTest {
     private static final int BATCH = 100;
     private static final String RULES = Project.rulesFolder().toString();
     private static final String[] FORMATS = {"text", "json", "markdown"};
-    private static final Pattern SUMMARY = Pattern.compile("\\d+ (passed|bestået), \\d+ (failed|fejlet)(, \\d+ "
-            + "(errors|fejl))?");
+    private static final Pattern SUMMARY =
+            Pattern.compile("\\d+ (passed|bestået), \\d+ (failed|fejlet)(, \\d+ " + "(errors|fejl))?");
 
     @TempDir
     Path temp;
 
-    private record Base(String name, String extension, byte[] bytes) {
-    }
+    private record Base(String name, String extension, byte[] bytes) {}
 
     @Test
     void everyMutatedScenarioEndsInAReportOrOneClearErrorWithinTheTimeBound() throws Exception {
         List<Base> bases = bases();
-        Run warmUp = Run.of("classify", CaseFiles.below(Project.scenarios()).get(0).toString(), "--rules", RULES);
+        Run warmUp =
+                Run.of("classify", CaseFiles.below(Project.scenarios()).get(0).toString(), "--rules", RULES);
         assertEquals(0, warmUp.status(), warmUp.err());
 
         Map<String, Integer> outcomes = new TreeMap<>();
@@ -80,21 +80,23 @@ class FuzzTest {
             Supplier<String> context = () -> failure(iteration, base, mutator, file);
 
             long began = System.nanoTime();
-            Run run = assertTimeoutPreemptively(PER_RUN,
+            Run run = assertTimeoutPreemptively(
+                    PER_RUN,
                     () -> Run.of("classify", file.toString(), "--rules", RULES, "--format", format, "--lang", lang),
                     context);
             long millis = (System.nanoTime() - began) / 1_000_000;
             if (millis > slowest) {
                 slowest = millis;
-                slowestRun = "iteration " + i + " (" + (run.status() == 0 ? "report" : run.errorLines().get(0)) + ")";
+                slowestRun = "iteration " + i + " ("
+                        + (run.status() == 0 ? "report" : run.errorLines().get(0)) + ")";
             }
             if (run.status() == 0) {
                 Verdicts.assertReport(run, context);
                 if (format.equals("json")) {
                     new ObjectMapper().readTree(run.out());
                     if (iteration % 5 == 0) {
-                        Run again = Run.of("classify", file.toString(), "--rules", RULES, "--format", "json",
-                                "--lang", lang);
+                        Run again = Run.of(
+                                "classify", file.toString(), "--rules", RULES, "--format", "json", "--lang", lang);
                         assertEquals(run.out(), again.out(), () -> context.get() + "\nthe same JSON twice");
                     }
                 }
@@ -110,32 +112,43 @@ class FuzzTest {
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         int reports = outcomes.getOrDefault("report", 0);
-        System.out.printf("fuzz: %d iterations (seed %d, from %d) in %d s: %d reports, %d clear errors, "
-                + "%d folder replays; no other outcome%n", ITERATIONS, SEED, FROM, seconds, reports,
-                ITERATIONS - reports, replays);
+        System.out.printf(
+                "fuzz: %d iterations (seed %d, from %d) in %d s: %d reports, %d clear errors, "
+                        + "%d folder replays; no other outcome%n",
+                ITERATIONS, SEED, FROM, seconds, reports, ITERATIONS - reports, replays);
         System.out.printf("slowest run: %d ms, %s%n", slowest, slowestRun);
         outcomes.forEach((kind, count) -> System.out.printf("  %6d  %s%n", count, kind));
-        assertEquals(ITERATIONS, outcomes.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                ITERATIONS,
+                outcomes.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** Replays a folder of mutated files: one verdict line per file, the summary last, nothing on stderr. */
     private void replayBatch(Path folder, int iteration) throws IOException {
         List<Path> files = CaseFiles.below(folder);
-        Supplier<String> context = () -> "replay of " + folder + " after iteration " + iteration + " of seed "
-                + SEED + " (" + files.size() + " files)";
-        Run run = assertTimeoutPreemptively(PER_RUN.multipliedBy(files.size()).plusSeconds(10),
-                () -> Run.of("replay", folder.toString(), "--rules", RULES), context);
-        assertTrue(run.status() == 0 || run.status() == 1, () -> context.get() + ": exit " + run.status()
-                + "\n" + run.err());
+        Supplier<String> context = () -> "replay of " + folder + " after iteration " + iteration + " of seed " + SEED
+                + " (" + files.size() + " files)";
+        Run run = assertTimeoutPreemptively(
+                PER_RUN.multipliedBy(files.size()).plusSeconds(10),
+                () -> Run.of("replay", folder.toString(), "--rules", RULES),
+                context);
+        assertTrue(
+                run.status() == 0 || run.status() == 1,
+                () -> context.get() + ": exit " + run.status() + "\n" + run.err());
         assertEquals("", run.err(), context);
         Verdicts.assertNoTrace(run, context);
-        List<String> verdicts = run.out().lines()
-                .filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ") || l.startsWith("ERROR ")).toList();
+        List<String> verdicts = run.out()
+                .lines()
+                .filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ") || l.startsWith("ERROR "))
+                .toList();
         assertEquals(files.size(), verdicts.size(), () -> context.get() + "\n" + run.out());
         for (Path file : files) {
-            assertEquals(1, verdicts.stream()
-                    .filter(v -> (v.startsWith("ERROR  ") && v.contains("  " + file + ":")) || v.endsWith("  " + file))
-                    .count(),
+            assertEquals(
+                    1,
+                    verdicts.stream()
+                            .filter(v -> (v.startsWith("ERROR  ") && v.contains("  " + file + ":"))
+                                    || v.endsWith("  " + file))
+                            .count(),
                     () -> context.get() + ": one verdict for " + file + "\n" + run.out());
         }
         List<String> lines = run.out().strip().lines().toList();
@@ -151,7 +164,9 @@ class FuzzTest {
             byte[] bytes = Files.readAllBytes(file);
             String name = Project.scenarios().relativize(file).toString();
             bases.add(new Base(name, "yaml", bytes));
-            bases.add(new Base(name + " as JSON", "json",
+            bases.add(new Base(
+                    name + " as JSON",
+                    "json",
                     json.writerWithDefaultPrettyPrinter().writeValueAsBytes(yaml.readTree(bytes))));
         }
         return bases;
@@ -160,7 +175,8 @@ class FuzzTest {
     /** The message of an error line without the file, position and quoted text: for the tally of outcomes. */
     private static String kindOf(String line, Path file) {
         String message = line.substring(file.toString().length() + 1).replaceFirst("^(\\d+:\\d+:)? ", "");
-        return message.replaceAll("0x[0-9A-F]{2}|U\\+[0-9A-F]{4,6}", "…").replaceAll("\\(one of: [^)]*\\)", "(…)")
+        return message.replaceAll("0x[0-9A-F]{2}|U\\+[0-9A-F]{4,6}", "…")
+                .replaceAll("\\(one of: [^)]*\\)", "(…)")
                 .replaceAll("\"[^\"]*\"|“[^”]*”|(?<=[ (])[0-9][0-9,.]*", "…");
     }
 

@@ -37,17 +37,19 @@ class GeneratedBadInputTest {
     Path temp;
 
     /** Runs {@code classify FILE} within the time bound and returns the run and what the thread allocated. */
-    private record Measured(Run run, long allocatedBytes) {
-    }
+    private record Measured(Run run, long allocatedBytes) {}
 
     private static Measured classify(Path file) {
-        return assertTimeoutPreemptively(BOUND, () -> {
-            com.sun.management.ThreadMXBean threads =
-                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            long before = threads.getCurrentThreadAllocatedBytes();
-            Run run = Run.of("classify", file.toString(), "--rules", RULES);
-            return new Measured(run, threads.getCurrentThreadAllocatedBytes() - before);
-        }, () -> "classify " + file + " took longer than " + BOUND);
+        return assertTimeoutPreemptively(
+                BOUND,
+                () -> {
+                    com.sun.management.ThreadMXBean threads =
+                            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+                    long before = threads.getCurrentThreadAllocatedBytes();
+                    Run run = Run.of("classify", file.toString(), "--rules", RULES);
+                    return new Measured(run, threads.getCurrentThreadAllocatedBytes() - before);
+                },
+                () -> "classify " + file + " took longer than " + BOUND);
     }
 
     private static String oneLine(Path file) {
@@ -65,9 +67,11 @@ class GeneratedBadInputTest {
             }
         }
         Measured measured = classify(file);
-        assertEquals(file + ": larger than 1,024 KiB; a case file is far smaller",
+        assertEquals(
+                file + ": larger than 1,024 KiB; a case file is far smaller",
                 Verdicts.assertOneClearError(measured.run(), file, file::toString));
-        assertTrue(measured.allocatedBytes() < 16L * 1024 * 1024,
+        assertTrue(
+                measured.allocatedBytes() < 16L * 1024 * 1024,
                 "reads no more than the limit: allocated " + measured.allocatedBytes() + " bytes");
     }
 
@@ -90,13 +94,19 @@ class GeneratedBadInputTest {
     void aLargeAliasBombIsRefusedAtItsFirstAnchorWithoutExpanding() throws IOException {
         StringBuilder bomb = new StringBuilder("id: bomb\ntitle: t\na0: &a0 [" + "\"lol\", ".repeat(99) + "\"lol\"]\n");
         for (int level = 1; level < 40; level++) {
-            bomb.append('a').append(level).append(": &a").append(level).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(50, "*a" + (level - 1)))).append("]\n");
+            bomb.append('a')
+                    .append(level)
+                    .append(": &a")
+                    .append(level)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(50, "*a" + (level - 1))))
+                    .append("]\n");
         }
         Path file = temp.resolve("alias-bomb.yaml");
         Files.writeString(file, bomb);
         Measured measured = classify(file);
-        assertEquals(file + ":3:5: YAML anchors (&a0) are not allowed in case files; write the value out",
+        assertEquals(
+                file + ":3:5: YAML anchors (&a0) are not allowed in case files; write the value out",
                 Verdicts.assertOneClearError(measured.run(), file, file::toString));
         assertTrue(measured.allocatedBytes() < 64L * 1024 * 1024, "allocated " + measured.allocatedBytes());
     }
@@ -110,10 +120,12 @@ class GeneratedBadInputTest {
             Path file = temp.resolve("garbage-" + i + ".yaml");
             Files.write(file, garbage);
             String line = oneLine(file);
-            assertTrue(line.matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: "
-                    + "(byte 0x[0-9A-F]{2} is not UTF-8; save the file as UTF-8"
-                    + "|character U\\+[0-9A-F]{4} is a control character or binary data; a case file is text"
-                    + "|the file is saved as UTF-16; save it as UTF-8)"), line);
+            assertTrue(
+                    line.matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: "
+                            + "(byte 0x[0-9A-F]{2} is not UTF-8; save the file as UTF-8"
+                            + "|character U\\+[0-9A-F]{4} is a control character or binary data; a case file is text"
+                            + "|the file is saved as UTF-16; save it as UTF-8)"),
+                    line);
         }
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
@@ -121,8 +133,7 @@ class GeneratedBadInputTest {
         }
         Path file = temp.resolve("gzipped.yaml");
         Files.write(file, gzipped.toByteArray());
-        assertEquals(file + ":1:2: byte 0x8B is not UTF-8; save the file as UTF-8",
-                oneLine(file));
+        assertEquals(file + ":1:2: byte 0x8B is not UTF-8; save the file as UTF-8", oneLine(file));
     }
 
     @Test
@@ -147,12 +158,13 @@ class GeneratedBadInputTest {
         Run run = assertTimeoutPreemptively(BOUND, () -> Run.of("replay", folder.toString(), "--rules", RULES));
         assertEquals(1, run.status(), run.out() + run.err());
         assertEquals("", run.err());
-        assertEquals(List.of(
-                "ERROR  ?  " + folder.resolve("a-loop.yaml") + ": is a symbolic link in a loop: following it leads back "
-                        + "to itself",
-                "PASS   vores-rum  " + good,
-                "ERROR  ?  " + folder.resolve("c-loop.yaml") + ": is a symbolic link in a loop: following it leads back "
-                        + "to itself"),
+        assertEquals(
+                List.of(
+                        "ERROR  ?  " + folder.resolve("a-loop.yaml")
+                                + ": is a symbolic link in a loop: following it leads back " + "to itself",
+                        "PASS   vores-rum  " + good,
+                        "ERROR  ?  " + folder.resolve("c-loop.yaml")
+                                + ": is a symbolic link in a loop: following it leads back " + "to itself"),
                 run.out().lines().filter(l -> l.matches("(PASS|FAIL|ERROR) .*")).toList());
         assertTrue(run.out().strip().endsWith("1 passed, 0 failed, 2 errors"), run.out());
     }
@@ -175,10 +187,14 @@ class GeneratedBadInputTest {
     @Test
     void aNamedPipeIsRefusedAtOnceInsteadOfWaitingForAWriter() throws Exception {
         Path pipe = temp.resolve("pipe.yaml");
-        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).redirectErrorStream(true).start();
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString())
+                .redirectErrorStream(true)
+                .start();
         assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo is needed to make a named pipe");
-        assertEquals(pipe + ": is not a regular file but a pipe, a device or the like; a case file must be an "
-                + "ordinary file", oneLine(pipe));
+        assertEquals(
+                pipe + ": is not a regular file but a pipe, a device or the like; a case file must be an "
+                        + "ordinary file",
+                oneLine(pipe));
     }
 
     @Test
@@ -186,8 +202,10 @@ class GeneratedBadInputTest {
         for (String device : List.of("/dev/zero", "/dev/urandom")) {
             Path file = Path.of(device);
             assumeTrue(Files.exists(file), device + " exists on this system");
-            assertEquals(device + ": is not a regular file but a pipe, a device or the like; a case file must be an "
-                    + "ordinary file", oneLine(file));
+            assertEquals(
+                    device + ": is not a regular file but a pipe, a device or the like; a case file must be an "
+                            + "ordinary file",
+                    oneLine(file));
         }
     }
 
@@ -215,8 +233,11 @@ class GeneratedBadInputTest {
             assumeFalse(Files.isReadable(locked), "runs only as a user that file permissions apply to (not root)");
             Run run = Run.of("replay", folder.toString(), "--rules", RULES);
             assertEquals(1, run.status(), run.out());
-            assertTrue(run.out().contains("ERROR  ?  " + locked + ": is a folder that cannot be read (permission "
-                    + "denied); the case files in it were skipped"), run.out());
+            assertTrue(
+                    run.out()
+                            .contains("ERROR  ?  " + locked + ": is a folder that cannot be read (permission "
+                                    + "denied); the case files in it were skipped"),
+                    run.out());
             assertTrue(run.out().strip().endsWith("1 passed, 0 failed, 1 errors"), run.out());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));

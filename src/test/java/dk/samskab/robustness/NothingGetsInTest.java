@@ -34,15 +34,17 @@ class NothingGetsInTest {
     Path temp;
 
     private Path hostileCase() throws IOException {
-        return Files.writeString(temp.resolve("hostile.yaml"), "id: hostile\n"
-                + "title: '" + HOSTILE_TITLE.replace("'", "''") + "'\n"
-                + "case:\n"
-                + "  actors:\n"
-                + "    - { name: Kommunen, kind: municipality }\n"
-                + "    - { name: '" + HOSTILE_ACTOR + "', kind: citizen-group }\n"
-                + "  hearing_on_finished_proposal: true\n"
-                + "  perceived_types:\n"
-                + "    - { actor: '" + HOSTILE_ACTOR + "', type: equal }\n");
+        return Files.writeString(
+                temp.resolve("hostile.yaml"),
+                "id: hostile\n"
+                        + "title: '" + HOSTILE_TITLE.replace("'", "''") + "'\n"
+                        + "case:\n"
+                        + "  actors:\n"
+                        + "    - { name: Kommunen, kind: municipality }\n"
+                        + "    - { name: '" + HOSTILE_ACTOR + "', kind: citizen-group }\n"
+                        + "  hearing_on_finished_proposal: true\n"
+                        + "  perceived_types:\n"
+                        + "    - { actor: '" + HOSTILE_ACTOR + "', type: equal }\n");
     }
 
     @Test
@@ -53,11 +55,14 @@ class NothingGetsInTest {
         for (String raw : List.of("<script", "<img", "<b>")) {
             assertFalse(md.contains(raw), "escaped: " + raw + "\n" + md);
         }
-        assertFalse(Pattern.compile("(?<!\\\\)\\]\\((javascript|http)").matcher(md).find(), "no link\n" + md);
+        assertFalse(
+                Pattern.compile("(?<!\\\\)\\]\\((javascript|http)").matcher(md).find(), "no link\n" + md);
         assertFalse(Pattern.compile("(?<!\\\\)!\\[img").matcher(md).find(), "no image\n" + md);
-        assertTrue(md.startsWith("# &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; "
-                + "\\[link\\](javascript:alert(3)) \\!\\[img\\](http://x/y.png) \\`code\\` \\*bold\\* \\_em\\_ "
-                + "\\# heading \\| cell &amp; &amp;amp; \\\\\n"), md);
+        assertTrue(
+                md.startsWith("# &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; "
+                        + "\\[link\\](javascript:alert(3)) \\!\\[img\\](http://x/y.png) \\`code\\` \\*bold\\* \\_em\\_ "
+                        + "\\# heading \\| cell &amp; &amp;amp; \\\\\n"),
+                md);
         assertTrue(md.contains("- &lt;b&gt;Naboer&lt;/b&gt; \\[x\\](http://evil): "), md);
     }
 
@@ -72,8 +77,10 @@ class NothingGetsInTest {
     @Test
     void variablesAndCommandsInACaseAreTextNeverExpandedOrRun() throws IOException {
         String text = "${HOME} $(id) `id` %PATH% ${env:SAMSKAB_RULES} #{rules} ${jndi:ldap://x/y}";
-        Path file = Files.writeString(temp.resolve("variables.yaml"), "id: variables\ntitle: '" + text + "'\n"
-                + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
+        Path file = Files.writeString(
+                temp.resolve("variables.yaml"),
+                "id: variables\ntitle: '" + text + "'\n"
+                        + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
         Run run = Run.of("classify", file.toString(), "--rules", RULES, "--format", "json");
         assertEquals(0, run.status(), run.err());
         assertEquals(text, new ObjectMapper().readTree(run.out()).get("title").asText());
@@ -81,13 +88,17 @@ class NothingGetsInTest {
 
     @Test
     void aTerminalEscapeInACaseNeverReachesAnyOutput() throws IOException {
-        Path file = Files.writeString(temp.resolve("escape.yaml"), "id: escape\ntitle: \"\\e]0;pwned\\a\\e[2J\"\n"
-                + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
+        Path file = Files.writeString(
+                temp.resolve("escape.yaml"),
+                "id: escape\ntitle: \"\\e]0;pwned\\a\\e[2J\"\n"
+                        + "case:\n  actors: [{name: K, kind: municipality}, {name: B, kind: citizen}]\n");
         for (String format : List.of("text", "json", "markdown")) {
             Run run = Run.of("classify", file.toString(), "--rules", RULES, "--format", format);
             assertEquals(2, run.status(), format);
-            assertEquals(List.of(file + ":2:8: a text holds the control character U+001B (written as an escape); "
-                    + "a case file holds plain text"), run.errorLines());
+            assertEquals(
+                    List.of(file + ":2:8: a text holds the control character U+001B (written as an escape); "
+                            + "a case file holds plain text"),
+                    run.errorLines());
             assertFalse((run.out() + run.err()).contains("\u001b"), format);
         }
     }
@@ -115,7 +126,8 @@ class NothingGetsInTest {
         assertEquals(0, replay.status(), replay.out());
         assertFalse(replay.out().contains("Hijacked"), replay.out());
 
-        Path naming = Files.writeString(folder.resolve("names-rules.yaml"),
+        Path naming = Files.writeString(
+                folder.resolve("names-rules.yaml"),
                 Files.readString(good).replace("id: vores-rum", "id: vores-rum\nrules: " + folder.resolve("rules")));
         Run refused = Run.of("classify", naming.toString(), "--rules", RULES);
         assertEquals(List.of(naming + ":2:1: unknown key \"rules\""), refused.errorLines());
@@ -132,29 +144,44 @@ class NothingGetsInTest {
      * is ever taken for rules.
      */
     /** The interview server's own files: the only ones that may listen on a socket. */
-    private static final Set<String> SERVING = Set.of("InterviewServer.java", "InterviewHandler.java", "RateLimit.java",
-            "ServeCommand.java", "FormData.java");
+    private static final Set<String> SERVING = Set.of(
+            "InterviewServer.java", "InterviewHandler.java", "RateLimit.java", "ServeCommand.java", "FormData.java");
 
     @Test
     void theMainCodeReadsNoEnvironmentVariableOpensNoNetworkAndLoadsNoOtherRules() throws IOException {
         List<String> findings = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Project.home().resolve("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(source);
                 String file = source.getFileName().toString();
-                for (String door : List.of("System.getenv", "java.net.", "Socket", "URLConnection", "newUrlResource",
-                        "newClassPathResource", "newFileResource", "KieScanner", "ReleaseId", "KieContainer",
-                        "ScriptEngine", "Runtime.getRuntime().exec", "com.sun.net.httpserver")) {
+                for (String door : List.of(
+                        "System.getenv",
+                        "java.net.",
+                        "Socket",
+                        "URLConnection",
+                        "newUrlResource",
+                        "newClassPathResource",
+                        "newFileResource",
+                        "KieScanner",
+                        "ReleaseId",
+                        "KieContainer",
+                        "ScriptEngine",
+                        "Runtime.getRuntime().exec",
+                        "com.sun.net.httpserver")) {
                     boolean cacheNeedsIt = (file.equals("RuleCache.java") && door.equals("System.getenv"))
                             || (file.equals("ExecutableModel.java") && door.equals("java.net."));
-                    boolean interviewServes = SERVING.contains(file) && (door.equals("java.net.")
-                            || door.equals("Socket") || door.equals("com.sun.net.httpserver"));
+                    boolean interviewServes = SERVING.contains(file)
+                            && (door.equals("java.net.")
+                                    || door.equals("Socket")
+                                    || door.equals("com.sun.net.httpserver"));
                     if (text.contains(door) && !cacheNeedsIt && !interviewServes) {
                         findings.add(Project.home().relativize(source) + ": " + door);
                     }
                 }
-                if (text.contains("new ProcessBuilder") && !List.of("Baseline.java", "RuleCache.java",
-                        "StartupArchive.java").contains(file)) {
+                if (text.contains("new ProcessBuilder")
+                        && !List.of("Baseline.java", "RuleCache.java", "StartupArchive.java")
+                                .contains(file)) {
                     findings.add(Project.home().relativize(source) + ": starts a program");
                 }
             }

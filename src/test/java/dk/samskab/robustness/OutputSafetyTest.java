@@ -35,7 +35,8 @@ class OutputSafetyTest {
 
     private static final String RULES = Project.rulesFolder().toString();
     private static final String OLD = "the report of yesterday\n";
-    private static final String HEARING = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+    private static final String HEARING =
+            Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
 
     @TempDir
     Path temp;
@@ -49,11 +50,13 @@ class OutputSafetyTest {
     @Test
     void aWriteInterruptedHalfwayLeavesTheOldFileWholeAndNoTemporaryFile() throws IOException {
         Path report = Files.writeString(temp.resolve("report.md"), OLD);
-        IOException interrupted = assertThrows(IOException.class, () -> AtomicFile.write(report, writer -> {
-            writer.write("# The new report, half written");
-            writer.flush();
-            throw new IOException("interrupted");
-        }));
+        IOException interrupted = assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(report, writer -> {
+                    writer.write("# The new report, half written");
+                    writer.flush();
+                    throw new IOException("interrupted");
+                }));
         assertEquals("interrupted", interrupted.getMessage());
         assertEquals(OLD, Files.readString(report));
         assertEquals(List.of(report), folderContents(temp), "no temporary file is left behind");
@@ -81,7 +84,12 @@ class OutputSafetyTest {
                 throw new UncheckedIOException(e);
             }
         });
-        Run run = Run.of("replay", Project.scenarios().resolve("article").toString(), "--rules", RULES, "--junit",
+        Run run = Run.of(
+                "replay",
+                Project.scenarios().resolve("article").toString(),
+                "--rules",
+                RULES,
+                "--junit",
                 pipe.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(read.get(60, TimeUnit.SECONDS).contains("<testsuite name=\"samskab replay\""));
@@ -94,7 +102,8 @@ class OutputSafetyTest {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full) && !Files.isRegularFile(full), "no /dev/full here");
         Process process = new ProcessBuilder(Run.javaCommand(List.of(), "classify", HEARING, "--rules", RULES))
-                .redirectOutput(full.toFile()).start();
+                .redirectOutput(full.toFile())
+                .start();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(ExitStatus.BAD_INPUT, process.waitFor());
         assertEquals("samskab: cannot write the standard output: No space left on device", err.strip());
@@ -102,8 +111,9 @@ class OutputSafetyTest {
 
     @Test
     void aReaderThatLeavesEarlyIsNoErrorAsForAnyUnixTool() throws Exception {
-        Process process = new ProcessBuilder(Run.javaCommand(List.of(), "replay", Project.scenarios().toString(),
-                "--rules", RULES)).start();
+        Process process = new ProcessBuilder(
+                        Run.javaCommand(List.of(), "replay", Project.scenarios().toString(), "--rules", RULES))
+                .start();
         process.getInputStream().close();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), err);
@@ -138,7 +148,8 @@ class OutputSafetyTest {
         Path link = Files.createSymbolicLink(temp.resolve("report.md"), input.getFileName());
         Run run = Run.of("classify", input.toString(), "--rules", RULES, "--out", link.toString());
         assertEquals(2, run.status());
-        assertEquals(List.of("samskab: --out " + link + " is one of the input files; choose another file"),
+        assertEquals(
+                List.of("samskab: --out " + link + " is one of the input files; choose another file"),
                 run.errorLines());
         assertEquals(before, Files.readString(input));
     }
@@ -152,14 +163,24 @@ class OutputSafetyTest {
         for (Path target : List.of(typology, rules.resolve("new-report.md"))) {
             Run run = Run.of("classify", input.toString(), "--rules", rules.toString(), "--out", target.toString());
             assertEquals(2, run.status(), target.toString());
-            assertEquals(List.of("samskab: --out " + target + " is in the rules folder; rule files are never "
-                    + "overwritten"), run.errorLines());
+            assertEquals(
+                    List.of("samskab: --out " + target + " is in the rules folder; rule files are never "
+                            + "overwritten"),
+                    run.errorLines());
         }
         assertEquals(before, Files.readString(typology));
         assertTrue(Files.notExists(rules.resolve("new-report.md")));
-        Run danish = Run.of("classify", input.toString(), "--rules", rules.toString(), "--out", typology.toString(),
-                "--lang", "da");
-        assertEquals(List.of("samskab: --out " + typology + " ligger i regelmappen; regelfiler overskrives aldrig"),
+        Run danish = Run.of(
+                "classify",
+                input.toString(),
+                "--rules",
+                rules.toString(),
+                "--out",
+                typology.toString(),
+                "--lang",
+                "da");
+        assertEquals(
+                List.of("samskab: --out " + typology + " ligger i regelmappen; regelfiler overskrives aldrig"),
                 danish.errorLines());
     }
 
@@ -170,7 +191,8 @@ class OutputSafetyTest {
         String before = Files.readString(scenario);
         Run run = Run.of("replay", folder.toString(), "--rules", RULES, "--junit", scenario.toString());
         assertEquals(2, run.status());
-        assertEquals(List.of("samskab: --junit " + scenario + " is one of the input files; choose another file"),
+        assertEquals(
+                List.of("samskab: --junit " + scenario + " is one of the input files; choose another file"),
                 run.errorLines());
         assertEquals(before, Files.readString(scenario));
         assertEquals(List.of(scenario), folderContents(folder));

@@ -13,16 +13,17 @@ import java.util.function.Supplier;
 /** What "one clear error" and "a report" mean for a run of the command line, asserted the same way everywhere. */
 final class Verdicts {
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /**
      * The run ended in exactly one clear line about {@code file}: exit status 2, nothing on stdout, one line on
      * stderr that starts with the file's path, and no trace of an exception or of samskab failing itself.
      */
     static String assertOneClearError(Run run, Path file, Supplier<String> context) {
-        assertEquals(2, run.status(), () -> context.get() + "\nexit status\nstdout: " + head(run.out())
-                + "\nstderr: " + run.err());
+        assertEquals(
+                2,
+                run.status(),
+                () -> context.get() + "\nexit status\nstdout: " + head(run.out()) + "\nstderr: " + run.err());
         assertEquals("", run.out(), () -> context.get() + "\nnothing on stdout");
         List<String> lines = run.errorLines();
         assertEquals(1, lines.size(), () -> context.get() + "\nexactly one line on stderr:\n" + run.err());
@@ -43,14 +44,19 @@ final class Verdicts {
     /** No stack trace, exception name, internal error or control character reached the user. */
     static void assertNoTrace(Run run, Supplier<String> context) {
         for (String text : List.of(run.out(), run.err())) {
-            text.codePoints().filter(c -> (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 0x2028 || c == 0x2029)
-                    .findFirst().ifPresent(c -> fail(context.get() + "\nno control character (U+"
-                            + String.format("%04X", c) + ") in the output:\n" + text));
-            assertFalse(text.contains("\tat ") || text.contains("at dk.samskab.") || text.contains("at org."),
+            text.codePoints()
+                    .filter(c -> (Character.isISOControl(c) && c != '\n' && c != '\t') || c == 0x2028 || c == 0x2029)
+                    .findFirst()
+                    .ifPresent(c -> fail(context.get() + "\nno control character (U+" + String.format("%04X", c)
+                            + ") in the output:\n" + text));
+            assertFalse(
+                    text.contains("\tat ") || text.contains("at dk.samskab.") || text.contains("at org."),
                     () -> context.get() + "\nno stack trace:\n" + text);
-            assertFalse(text.contains("Exception") || text.contains("OutOfMemoryError"),
+            assertFalse(
+                    text.contains("Exception") || text.contains("OutOfMemoryError"),
                     () -> context.get() + "\nno exception reaches the user:\n" + text);
-            assertFalse(text.contains("internal error") || text.contains("intern fejl"),
+            assertFalse(
+                    text.contains("internal error") || text.contains("intern fejl"),
                     () -> context.get() + "\nno internal error:\n" + text);
         }
     }

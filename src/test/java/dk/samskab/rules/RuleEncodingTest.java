@@ -16,7 +16,9 @@ class RuleEncodingTest {
 
     /** The platform encoding of a JVM started under LANG=C on Java 17. */
     private static final List<String> ASCII_PLATFORM = List.of("-Dfile.encoding=US-ASCII");
-    private static final String HEARING = Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
+
+    private static final String HEARING =
+            Project.scenarios().resolve("article/lokalplan-hoering.yaml").toString();
     /** From the Danish description of the hearing rule in central-actor.dslr. */
     private static final String DANISH_DESCRIPTION = "Parterne høres om et forslag, kommunen allerede har færdiggjort";
 
@@ -25,8 +27,15 @@ class RuleEncodingTest {
 
     @Test
     void rulesCompiledAtStartUpKeepTheirDanishLettersUnderAnAsciiPlatformEncoding() throws Exception {
-        Run run = Run.inNewJvm(ASCII_PLATFORM, "classify", HEARING, "--rules", Project.rulesFolder().toString(),
-                "--lang", "da", "--no-cache");
+        Run run = Run.inNewJvm(
+                ASCII_PLATFORM,
+                "classify",
+                HEARING,
+                "--rules",
+                Project.rulesFolder().toString(),
+                "--lang",
+                "da",
+                "--no-cache");
         assertEquals(0, run.status(), run.err());
         assertDanishIntact(run.out());
     }
@@ -34,11 +43,25 @@ class RuleEncodingTest {
     @Test
     void rulesBuiltIntoTheCacheKeepTheirDanishLettersUnderAnAsciiPlatformEncoding() throws Exception {
         String cache = temp.resolve("cache").toString();
-        Run build = Run.inNewJvm(ASCII_PLATFORM, "cache", "--build", "--rules", Project.rulesFolder().toString(),
-                "--cache", cache);
+        Run build = Run.inNewJvm(
+                ASCII_PLATFORM,
+                "cache",
+                "--build",
+                "--rules",
+                Project.rulesFolder().toString(),
+                "--cache",
+                cache);
         assertEquals(0, build.status(), build.err());
-        Run run = Run.inNewJvm(ASCII_PLATFORM, "classify", HEARING, "--rules", Project.rulesFolder().toString(),
-                "--lang", "da", "--cache", cache);
+        Run run = Run.inNewJvm(
+                ASCII_PLATFORM,
+                "classify",
+                HEARING,
+                "--rules",
+                Project.rulesFolder().toString(),
+                "--lang",
+                "da",
+                "--cache",
+                cache);
         assertEquals(0, run.status(), run.err());
         assertDanishIntact(run.out());
     }

@@ -27,9 +27,14 @@ class RuleFilesTest {
     @Test
     void everyRuleHasADescriptionInEnglishAndDanishAndASectionOfTheArticle() {
         for (RuleInfo rule : Project.rules().rules()) {
-            assertFalse(rule.descriptionEn() == null || rule.descriptionEn().isBlank(), rule.name() + " has description_en");
-            assertFalse(rule.descriptionDa() == null || rule.descriptionDa().isBlank(), rule.name() + " has description_da");
-            assertTrue(Vocabulary.SECTIONS.contains(rule.section()),
+            assertFalse(
+                    rule.descriptionEn() == null || rule.descriptionEn().isBlank(),
+                    rule.name() + " has description_en");
+            assertFalse(
+                    rule.descriptionDa() == null || rule.descriptionDa().isBlank(),
+                    rule.name() + " has description_da");
+            assertTrue(
+                    Vocabulary.SECTIONS.contains(rule.section()),
                     rule.name() + " cites a heading of the article, not: " + rule.section());
         }
     }
@@ -74,8 +79,10 @@ class RuleFilesTest {
                 end
                 """);
         RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
-        assertEquals(folder.resolve("typo.drl") + ":6:11: Case has no property \"resultPlanedInAdvance\"; "
-                + "did you mean \"resultPlannedInAdvance\"?", problems.problems().get(0).render(Lang.EN));
+        assertEquals(
+                folder.resolve("typo.drl") + ":6:11: Case has no property \"resultPlanedInAdvance\"; "
+                        + "did you mean \"resultPlannedInAdvance\"?",
+                problems.problems().get(0).render(Lang.EN));
     }
 
     @Test

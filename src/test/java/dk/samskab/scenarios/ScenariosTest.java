@@ -32,14 +32,15 @@ class ScenariosTest {
         Engine engine = new Engine(Project.rules());
         List<Path> files = CaseFiles.below(Project.scenarios());
         assertFalse(files.isEmpty(), "scenarios/ holds scenarios");
-        return files.stream().map(file -> DynamicTest.dynamicTest(
-                Project.scenarios().relativize(file).toString(), () -> {
-                    CaseFile scenario = CaseReader.read(file);
-                    assertNotNull(scenario.expect(), "a scenario has an expect: block");
-                    Outcome outcome = engine.classify(scenario.facts());
-                    List<Difference> differences = Comparison.compare(scenario.expect(), outcome);
-                    assertEquals(List.of(), differences, scenario.id());
-                }));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        Project.scenarios().relativize(file).toString(), () -> {
+                            CaseFile scenario = CaseReader.read(file);
+                            assertNotNull(scenario.expect(), "a scenario has an expect: block");
+                            Outcome outcome = engine.classify(scenario.facts());
+                            List<Difference> differences = Comparison.compare(scenario.expect(), outcome);
+                            assertEquals(List.of(), differences, scenario.id());
+                        }));
     }
 
     @Test
@@ -55,10 +56,13 @@ class ScenariosTest {
                 citizenRoles.addAll(scenario.expect().citizenRoles());
             }
         }
-        assertTrue(types.containsAll(Vocabulary.TYPES), "types without a scenario: " + missing(Vocabulary.TYPES, types));
-        assertTrue(warnings.containsAll(Vocabulary.WARNINGS),
+        assertTrue(
+                types.containsAll(Vocabulary.TYPES), "types without a scenario: " + missing(Vocabulary.TYPES, types));
+        assertTrue(
+                warnings.containsAll(Vocabulary.WARNINGS),
                 "warnings without a scenario: " + missing(Vocabulary.WARNINGS, warnings));
-        assertTrue(citizenRoles.containsAll(Vocabulary.CITIZEN_ROLES),
+        assertTrue(
+                citizenRoles.containsAll(Vocabulary.CITIZEN_ROLES),
                 "citizen roles without a scenario: " + missing(Vocabulary.CITIZEN_ROLES, citizenRoles));
     }
 

@@ -77,9 +77,11 @@ class InterviewBrowserTest {
             Map.entry("article/aarhus-sundhedspolitik.yaml", Lang.EN),
             Map.entry("article/holstebro-familie-med-hjerte.yaml", Lang.DA),
             Map.entry("article/vores-rum.yaml", Lang.EN));
+
     private static final Engine ENGINE = new Engine(Project.rules());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String skipped;
     private static ChromeDriver browser;
@@ -98,8 +100,12 @@ class InterviewBrowserTest {
             return;
         }
         relevance = new Relevance(ENGINE);
-        server = InterviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new Interviewer(ENGINE), Lang.EN, ServeLimits.DEFAULT, null);
+        server = InterviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new Interviewer(ENGINE),
+                Lang.EN,
+                ServeLimits.DEFAULT,
+                null);
         browser = Chromium.start(Project.home().resolve("target"));
     }
 
@@ -115,8 +121,9 @@ class InterviewBrowserTest {
             String table = "questions asked per article example (the contract has " + Fact.values().length
                     + " facts besides actors and perceived_types)\n" + String.join("\n", COUNTS) + "\n";
             System.out.print(table);
-            Files.writeString(Files.createDirectories(Project.home().resolve("target"))
-                    .resolve("interview-questions.txt"), table);
+            Files.writeString(
+                    Files.createDirectories(Project.home().resolve("target")).resolve("interview-questions.txt"),
+                    table);
         }
     }
 
@@ -136,11 +143,15 @@ class InterviewBrowserTest {
     @TestFactory
     Stream<DynamicTest> eachArticleExampleIsInterviewedAsTheArticleDescribesIt() {
         assumeTrue(skipped == null, skipped);
-        Stream<DynamicTest> interviews = EXAMPLES.stream().map(example -> DynamicTest.dynamicTest(example.getKey()
-                + " (" + example.getValue().code() + ")", () -> interview(CaseReader.read(Project.scenarios()
-                .resolve(example.getKey())), example.getValue())));
-        return Stream.concat(interviews, Stream.of(DynamicTest.dynamicTest(
-                "the downloaded scenarios all pass samskab replay", this::downloadedScenariosReplay)));
+        Stream<DynamicTest> interviews = EXAMPLES.stream()
+                .map(example -> DynamicTest.dynamicTest(
+                        example.getKey() + " (" + example.getValue().code() + ")",
+                        () -> interview(
+                                CaseReader.read(Project.scenarios().resolve(example.getKey())), example.getValue())));
+        return Stream.concat(
+                interviews,
+                Stream.of(DynamicTest.dynamicTest(
+                        "the downloaded scenarios all pass samskab replay", this::downloadedScenariosReplay)));
     }
 
     /** The scenarios the interviews downloaded, replayed as a user would replay them. */
@@ -152,7 +163,8 @@ class InterviewBrowserTest {
             downloaded = files.count();
         }
         assertEquals(EXAMPLES.size(), downloaded, "one scenario per interview");
-        Run replay = Run.of("replay", folder.toString(), "--rules", Project.rulesFolder().toString());
+        Run replay = Run.of(
+                "replay", folder.toString(), "--rules", Project.rulesFolder().toString());
         assertEquals(0, replay.status(), replay.out() + replay.err());
         assertTrue(replay.out().contains(downloaded + " passed, 0 failed"), replay.out());
     }
@@ -177,7 +189,8 @@ class InterviewBrowserTest {
             }
             if (step.equals("perceptions")) {
                 assertFalse(model.perceptionsAsked, "how the parties see it is asked once");
-                assertTrue(relevance.factsThatMatter(model.facts, model.dontKnow).isEmpty(), "asked after the facts");
+                assertTrue(
+                        relevance.factsThatMatter(model.facts, model.dontKnow).isEmpty(), "asked after the facts");
                 assertTrue(relevance.perceptionsMatter(model.facts), "asked only when it could change the result");
                 model.perceptionsAsked = true;
                 submit(screen, "button.dont-know");
@@ -193,7 +206,9 @@ class InterviewBrowserTest {
             answer(screen, model, fact, whole);
         }
 
-        assertEquals(List.of(), relevance.factsThatMatter(model.facts, model.dontKnow),
+        assertEquals(
+                List.of(),
+                relevance.factsThatMatter(model.facts, model.dontKnow),
                 "nothing left unasked could change the result");
         assertFalse(relevance.perceptionsMatter(model.facts) && !model.perceptionsAsked);
         Relevance.Result interviewed = relevance.resultOf(model.facts);
@@ -209,10 +224,18 @@ class InterviewBrowserTest {
         assertReportOpens(article);
 
         long answered = model.asked.size() - model.dontKnow.size();
-        COUNTS.add(String.format("%-40s %-3s %2d of %d facts asked (%d answered from the article, %d don't know)%s;"
-                        + " %s; warnings %s", article.id(), lang.code(), model.asked.size(), Fact.values().length,
-                answered, model.dontKnow.size(), model.perceptionsAsked ? " + the parties' views" : "",
-                interviewed.type(), new java.util.TreeSet<>(interviewed.warnings())));
+        COUNTS.add(String.format(
+                "%-40s %-3s %2d of %d facts asked (%d answered from the article, %d don't know)%s;"
+                        + " %s; warnings %s",
+                article.id(),
+                lang.code(),
+                model.asked.size(),
+                Fact.values().length,
+                answered,
+                model.dontKnow.size(),
+                model.perceptionsAsked ? " + the parties' views" : "",
+                interviewed.type(),
+                new java.util.TreeSet<>(interviewed.warnings())));
         System.out.println("interview " + article.id() + ": " + model.asked.size() + " questions: " + model.asked);
     }
 
@@ -265,20 +288,23 @@ class InterviewBrowserTest {
                 return JSON.stringify({type: summary.dataset.type, quadrant: marker ? marker.dataset.quadrant : null,
                     rows: document.querySelectorAll('table.answer-table tr[data-fact] a.change').length});""")));
         assertEquals(now.type(), shown.get("type").asText());
-        Set<String> codes = now.warnings().stream().map(w -> w.replaceAll("@.*", ""))
+        Set<String> codes = now.warnings().stream()
+                .map(w -> w.replaceAll("@.*", ""))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         assertEquals(codes, shownWarnings());
         if (List.of("steered", "responsibilising", "equal", "facilitating").contains(now.type())) {
             assertEquals(now.type(), shown.get("quadrant").asText(), "the marker sits in the type's quadrant");
         }
-        assertEquals(1 + model.asked.size() + (model.perceptionsAsked ? 1 : 0), shown.get("rows").asInt(),
+        assertEquals(
+                1 + model.asked.size() + (model.perceptionsAsked ? 1 : 0),
+                shown.get("rows").asInt(),
                 "the actors and every answer are listed, each with a way to change it");
     }
 
     private Set<String> shownWarnings() throws Exception {
         Set<String> codes = new LinkedHashSet<>();
         JSON.readTree(String.valueOf(browser.executeScript("return JSON.stringify([...document.querySelectorAll("
-                + "'aside.so-far li.warning')].map(w => w.dataset.code))")))
+                        + "'aside.so-far li.warning')].map(w => w.dataset.code))")))
                 .forEach(code -> codes.add(code.asText()));
         return codes;
     }
@@ -286,7 +312,9 @@ class InterviewBrowserTest {
     private void assertNothingFromElsewhere() throws Exception {
         String origin = server.address().toString();
         assertEquals(List.of(), Chromium.consoleErrors(browser));
-        List<String> elsewhere = Chromium.requests(browser).stream().filter(r -> !r.startsWith(origin)).toList();
+        List<String> elsewhere = Chromium.requests(browser).stream()
+                .filter(r -> !r.startsWith(origin))
+                .toList();
         assertEquals(List.of(), elsewhere, "every request went to " + origin);
     }
 
@@ -300,10 +328,12 @@ class InterviewBrowserTest {
 
         String scenario = fetch(browser.findElement(By.cssSelector("section[data-step=done] a.download-scenario"))
                 .getAttribute("href"));
-        Path saved = Files.writeString(Files.createDirectories(temp.resolve("downloaded"))
-                .resolve(article.id() + ".yaml"), scenario);
+        Path saved = Files.writeString(
+                Files.createDirectories(temp.resolve("downloaded")).resolve(article.id() + ".yaml"), scenario);
         CaseFile replayed = CaseReader.read(saved);
-        assertEquals(List.of(), Comparison.compare(replayed.expect(), ENGINE.classify(replayed.facts())),
+        assertEquals(
+                List.of(),
+                Comparison.compare(replayed.expect(), ENGINE.classify(replayed.facts())),
                 "the scenario replays to the result it was downloaded with");
         assertEquals(interviewed.type(), replayed.expect().type());
         assertEquals(article.expect().type(), replayed.expect().type());
@@ -314,9 +344,12 @@ class InterviewBrowserTest {
                 .getAttribute("href");
         Chromium.clearLogs(browser);
         browser.get(report);
-        assertEquals(article.expect().type(), browser.findElement(By.cssSelector("article.case"))
-                .getAttribute("data-type"));
-        assertEquals(article.title(), browser.findElement(By.cssSelector("h1.case-title")).getText());
+        assertEquals(
+                article.expect().type(),
+                browser.findElement(By.cssSelector("article.case")).getAttribute("data-type"));
+        assertEquals(
+                article.title(),
+                browser.findElement(By.cssSelector("h1.case-title")).getText());
         assertNothingFromElsewhere();
     }
 
@@ -327,8 +360,8 @@ class InterviewBrowserTest {
         Chromium.clearLogs(browser);
         browser.get(server.address() + "?lang=en");
         Model model = addActors(hearing, hearing.facts().getActors());
-        for (Fact fact : List.of(Fact.PROBLEM_IDENTIFIED_BY, Fact.INITIATIVE_FROM, Fact.GOALS_SET_BY,
-                Fact.RESULT_PLANNED_IN_ADVANCE)) {
+        for (Fact fact : List.of(
+                Fact.PROBLEM_IDENTIFIED_BY, Fact.INITIATIVE_FROM, Fact.GOALS_SET_BY, Fact.RESULT_PLANNED_IN_ADVANCE)) {
             WebElement screen = browser.findElement(By.cssSelector("section.screen"));
             assertEquals(fact.code(), screen.getAttribute("data-fact"));
             answer(screen, model, fact, hearing.facts());
@@ -341,25 +374,37 @@ class InterviewBrowserTest {
         assertEquals("true", back.getAttribute("data-again"));
         assertTrue(back.findElement(By.id("answer-true")).isSelected(), "the answer given is shown");
 
-        browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] a.change")).click();
+        browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] a.change"))
+                .click();
         WebElement change = browser.findElement(By.cssSelector("section.screen"));
         assertEquals(Fact.GOALS_SET_BY.code(), change.getAttribute("data-fact"));
         change.findElement(By.id("answer-external")).click();
         model.facts = model.facts.with(Fact.GOALS_SET_BY, "external");
         submit(change, "button.answer");
         assertShowsResultOf(model);
-        String next = relevance.nextQuestion(model.facts, model.dontKnow).orElseThrow().code();
-        assertEquals(next, browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
+        String next = relevance
+                .nextQuestion(model.facts, model.dontKnow)
+                .orElseThrow()
+                .code();
+        assertEquals(
+                next,
+                browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
                 "after a change, the interview goes on with what now matters");
-        assertEquals(Messages.of(Lang.EN).text("interview.value.goals_set_by.external"), browser.findElement(
-                By.cssSelector("table.answer-table tr[data-fact=goals_set_by] td")).getText());
+        assertEquals(
+                Messages.of(Lang.EN).text("interview.value.goals_set_by.external"),
+                browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] td"))
+                        .getText());
 
         browser.findElement(By.cssSelector("a.lang-switch")).click();
         assertEquals("da", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals(next, browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
+        assertEquals(
+                next,
+                browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
                 "the other language, the same interview");
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        Files.write(Files.createDirectories(Project.home().resolve("target/screenshots")).resolve("interview.png"),
+        Files.write(
+                Files.createDirectories(Project.home().resolve("target/screenshots"))
+                        .resolve("interview.png"),
                 png);
         assertNothingFromElsewhere();
     }
@@ -375,21 +420,31 @@ class InterviewBrowserTest {
         new Select(screen.findElement(By.id("seen-1"))).selectByValue("equal");
         submit(screen, "button.answer");
 
-        Case seen = new Case(List.of(new Actor("Plan og Byg", "municipality"), new Actor("Naboer", "citizen-group")),
+        Case seen = new Case(
+                List.of(new Actor("Plan og Byg", "municipality"), new Actor("Naboer", "citizen-group")),
                 Map.of(Fact.RESULT_PLANNED_IN_ADVANCE, true, Fact.HEARING_ON_FINISHED_PROPOSAL, true),
                 List.of(new PerceivedType("Naboer", "equal")));
         assertTrue(relevance.resultOf(seen).warnings().contains("diverging-understandings"));
-        assertTrue(shownWarnings().contains("diverging-understandings"), shownWarnings().toString());
+        assertTrue(
+                shownWarnings().contains("diverging-understandings"),
+                shownWarnings().toString());
         assertNothingFromElsewhere();
-        assertEquals(1, browser.findElements(By.cssSelector("table.answer-table tr[data-fact=perceived_types]"))
-                .size(), "listed with the answers, to change");
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("table.answer-table tr[data-fact=perceived_types]"))
+                        .size(),
+                "listed with the answers, to change");
     }
 
     private static String fetch(String href) throws Exception {
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(href)).build(),
+        HttpResponse<String> response = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), href);
-        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        assertTrue(response.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .startsWith("attachment"));
         return response.body();
     }
 }

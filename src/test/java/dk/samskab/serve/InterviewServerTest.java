@@ -53,20 +53,27 @@ class InterviewServerTest {
 
     /** Generous limits, so that the many requests here are not rate limited; one test checks the limit itself. */
     private static final ServeLimits FAST = new ServeLimits(64 * 1024, 16 * 1024, 1_000, 1_000, 4);
+
     private static final Interviewer INTERVIEWER = new Interviewer(new Engine(Project.rules()));
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String HEARING = InterviewState.empty(Lang.EN).withTitle("Høring over lokalplan 12")
-            .withActor("Plan og Byg", "municipality").withActor("Naboer", "citizen-group")
-            .withAnswer("result_planned_in_advance", "true").withAnswer("hearing_on_finished_proposal", "true")
-            .withAnswer("partners_take_part_in", "consultation").query();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final String HEARING = InterviewState.empty(Lang.EN)
+            .withTitle("Høring over lokalplan 12")
+            .withActor("Plan og Byg", "municipality")
+            .withActor("Naboer", "citizen-group")
+            .withAnswer("result_planned_in_advance", "true")
+            .withAnswer("hearing_on_finished_proposal", "true")
+            .withAnswer("partners_take_part_in", "consultation")
+            .query();
 
     private static InterviewServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = InterviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), INTERVIEWER,
-                Lang.EN, FAST, null);
+        server = InterviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), INTERVIEWER, Lang.EN, FAST, null);
     }
 
     @AfterAll
@@ -79,8 +86,11 @@ class InterviewServerTest {
         HttpResponse<String> page = get("/", "da");
 
         assertEquals(200, page.statusCode());
-        assertEquals(InterviewPage.POLICY, page.headers().firstValue("Content-Security-Policy").orElseThrow());
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                InterviewPage.POLICY,
+                page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
         Document html = Jsoup.parse(page.body());
         assertEquals("da", html.selectFirst("html").attr("lang"));
         assertNotNull(html.selectFirst("section[data-step=actors]"));
@@ -89,39 +99,70 @@ class InterviewServerTest {
 
     @Test
     void aFormIsAnsweredWithARedirectToAnAddressThatHoldsTheWholeInterview() throws Exception {
-        String state = InterviewState.empty(Lang.EN).withActor("Plan og Byg", "municipality").query();
-        HttpResponse<String> added = post("/interview", form("state", state, "do", "add-actor", "title", "Høring",
-                "actor-name", "Naboer", "actor-kind", "citizen-group"));
+        String state = InterviewState.empty(Lang.EN)
+                .withActor("Plan og Byg", "municipality")
+                .query();
+        HttpResponse<String> added = post(
+                "/interview",
+                form(
+                        "state",
+                        state,
+                        "do",
+                        "add-actor",
+                        "title",
+                        "Høring",
+                        "actor-name",
+                        "Naboer",
+                        "actor-kind",
+                        "citizen-group"));
 
         assertEquals(303, added.statusCode());
         String location = added.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith("/interview?lang=en&title=H%C3%B8ring&actor=municipality%3APlan+og+Byg"
-                + "&actor=citizen-group%3ANaboer"), location);
-        HttpResponse<String> started = post("/interview", form("state", location.substring(location.indexOf('?') + 1)
-                .replace("&step=actors", ""), "do", "start"));
-        HttpResponse<String> first = get(started.headers().firstValue("Location").orElseThrow(), "en");
+        assertTrue(
+                location.startsWith("/interview?lang=en&title=H%C3%B8ring&actor=municipality%3APlan+og+Byg"
+                        + "&actor=citizen-group%3ANaboer"),
+                location);
+        HttpResponse<String> started = post(
+                "/interview",
+                form(
+                        "state",
+                        location.substring(location.indexOf('?') + 1).replace("&step=actors", ""),
+                        "do",
+                        "start"));
+        HttpResponse<String> first =
+                get(started.headers().firstValue("Location").orElseThrow(), "en");
         Document html = Jsoup.parse(first.body());
-        assertEquals("problem_identified_by", html.selectFirst("section[data-step=question]").attr("data-fact"));
+        assertEquals(
+                "problem_identified_by",
+                html.selectFirst("section[data-step=question]").attr("data-fact"));
         assertNotNull(html.selectFirst("aside.so-far svg.typology-chart"), "the 2×2 chart beside the question");
     }
 
     @Test
     void aFormLeftIncompleteShowsTheSameQuestionWithWhatIsMissing() throws Exception {
-        HttpResponse<String> refused = post("/interview", form("state", HEARING, "do", "answer", "fact",
-                "decision_mandate"));
+        HttpResponse<String> refused =
+                post("/interview", form("state", HEARING, "do", "answer", "fact", "decision_mandate"));
 
         assertEquals(400, refused.statusCode());
         Document html = Jsoup.parse(refused.body());
-        assertEquals("decision_mandate", html.selectFirst("section[data-step=question]").attr("data-fact"));
-        assertEquals(Messages.of(Lang.EN).text("interview.choose"), html.selectFirst(".problem").text());
+        assertEquals(
+                "decision_mandate",
+                html.selectFirst("section[data-step=question]").attr("data-fact"));
+        assertEquals(
+                Messages.of(Lang.EN).text("interview.choose"),
+                html.selectFirst(".problem").text());
     }
 
     @Test
     void everyTextTheUserTypedIsShownAsTextAndNeverRunsOrLoads() throws Exception {
         String evil = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
-        String state = InterviewState.empty(Lang.EN).withTitle("\"><b>bold</b>").withActor(evil, "municipality")
-                .withActor("Naboer", "citizen").withAnswer("result_planned_in_advance", "true")
-                .withPerceptions(List.of(new InterviewState.Perception(evil, "steered"))).query();
+        String state = InterviewState.empty(Lang.EN)
+                .withTitle("\"><b>bold</b>")
+                .withActor(evil, "municipality")
+                .withActor("Naboer", "citizen")
+                .withAnswer("result_planned_in_advance", "true")
+                .withPerceptions(List.of(new InterviewState.Perception(evil, "steered")))
+                .query();
 
         for (String path : List.of("/interview?", "/interview?step=perceptions&", "/report.html?")) {
             HttpResponse<String> page = get(path + state, "en");
@@ -144,7 +185,8 @@ class InterviewServerTest {
     void theDownloadsAreACaseFileAScenarioThatReplaysAndTheReport() throws Exception {
         HttpResponse<String> yaml = get("/case.yaml?" + HEARING, "en");
         assertEquals(200, yaml.statusCode());
-        assertEquals("attachment; filename=\"hoering-over-lokalplan-12.yaml\"",
+        assertEquals(
+                "attachment; filename=\"hoering-over-lokalplan-12.yaml\"",
                 yaml.headers().firstValue("Content-Disposition").orElseThrow());
         assertTrue(yaml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
         CaseFile caseFile = CaseReader.parse(Path.of("case.yaml"), yaml.body().getBytes(StandardCharsets.UTF_8));
@@ -156,52 +198,76 @@ class InterviewServerTest {
         assertEquals(caseFile.facts(), read.facts());
 
         HttpResponse<String> report = get("/report.html?" + HEARING, "en");
-        assertTrue(report.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
-        assertEquals("steered", Jsoup.parse(report.body()).selectFirst("article.case").attr("data-type"));
-        assertTrue(get("/report.html?" + HEARING + "&download=1", "en").headers()
-                .firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        assertTrue(
+                report.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
+        assertEquals(
+                "steered",
+                Jsoup.parse(report.body()).selectFirst("article.case").attr("data-type"));
+        assertTrue(get("/report.html?" + HEARING + "&download=1", "en")
+                .headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .startsWith("attachment"));
     }
 
     @Test
     void aRestartedServerCarriesOnFromTheAddressAlone() throws Exception {
         ServeLimits limits = FAST;
-        InterviewServer first = InterviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new Interviewer(new Engine(Project.rules())), Lang.EN, limits, null);
+        InterviewServer first = InterviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new Interviewer(new Engine(Project.rules())),
+                Lang.EN,
+                limits,
+                null);
         int port = first.port();
         URI page = URI.create("http://127.0.0.1:" + port + "/interview?" + HEARING);
         String before = send(HttpRequest.newBuilder(page).build()).body();
         first.close();
 
-        try (InterviewServer second = InterviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                port), new Interviewer(new Engine(Project.rules())), Lang.EN, limits, null)) {
+        try (InterviewServer second = InterviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                new Interviewer(new Engine(Project.rules())),
+                Lang.EN,
+                limits,
+                null)) {
             String after = send(HttpRequest.newBuilder(page).build()).body();
             assertEquals(before, after);
-            assertEquals("problem_identified_by", Jsoup.parse(after).selectFirst("section[data-step=question]")
-                    .attr("data-fact"));
+            assertEquals(
+                    "problem_identified_by",
+                    Jsoup.parse(after)
+                            .selectFirst("section[data-step=question]")
+                            .attr("data-fact"));
         }
     }
 
     @Test
     void headAnswersWithTheHeadersOfAGetAndNoBody() throws Exception {
         HttpResponse<String> get = get("/", "en");
-        HttpResponse<String> head = send(HttpRequest.newBuilder(url("/")).header("Accept-Language", "en")
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> head = send(HttpRequest.newBuilder(url("/"))
+                .header("Accept-Language", "en")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
         assertEquals(200, head.statusCode());
         assertEquals("", head.body());
-        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+        assertEquals(
+                String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
                 head.headers().firstValue("Content-Length").orElseThrow());
         for (String header : List.of("Content-Type", "Content-Security-Policy")) {
-            assertEquals(get.headers().firstValue(header).orElseThrow(),
-                    head.headers().firstValue(header).orElseThrow(), header);
+            assertEquals(
+                    get.headers().firstValue(header).orElseThrow(),
+                    head.headers().firstValue(header).orElseThrow(),
+                    header);
         }
     }
 
     @Test
     void aClientThatAsksTooOftenIsToldToWaitAndThenServedAgain() throws Exception {
         ServeLimits slow = new ServeLimits(64 * 1024, 16 * 1024, 2, 3, 2);
-        try (InterviewServer limited = InterviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                0), INTERVIEWER, Lang.EN, slow, null)) {
-            HttpRequest start = HttpRequest.newBuilder(limited.address()).header("Accept-Language", "da").build();
+        try (InterviewServer limited = InterviewServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), INTERVIEWER, Lang.EN, slow, null)) {
+            HttpRequest start = HttpRequest.newBuilder(limited.address())
+                    .header("Accept-Language", "da")
+                    .build();
             List<Integer> burst = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 burst.add(send(start).statusCode());
@@ -214,7 +280,9 @@ class InterviewServerTest {
             }
             assertEquals(429, refused.statusCode());
             assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
-            assertEquals(Messages.of(Lang.DA).text("http.429"), Jsoup.parse(refused.body()).selectFirst("h1").text());
+            assertEquals(
+                    Messages.of(Lang.DA).text("http.429"),
+                    Jsoup.parse(refused.body()).selectFirst("h1").text());
             Thread.sleep(1_100);
             assertEquals(200, send(start).statusCode());
         }
@@ -222,8 +290,8 @@ class InterviewServerTest {
 
     @Test
     void onlyALoopbackAddressCountsAsThisComputerWhateverItsSpelling() throws Exception {
-        try (InterviewServer any = InterviewServer.start(new InetSocketAddress("0.0.0.0", 0), INTERVIEWER, Lang.EN,
-                FAST, null)) {
+        try (InterviewServer any =
+                InterviewServer.start(new InetSocketAddress("0.0.0.0", 0), INTERVIEWER, Lang.EN, FAST, null)) {
             assertFalse(any.isLoopback(), any.address().toString());
         }
         InterviewServer six;
@@ -240,8 +308,7 @@ class InterviewServerTest {
     }
 
     /** One bad request: what is sent, and the status it must get. */
-    private record Bad(String name, int status, boolean ownPage, Sender sender) {
-    }
+    private record Bad(String name, int status, boolean ownPage, Sender sender) {}
 
     @FunctionalInterface
     private interface Sender {
@@ -249,74 +316,143 @@ class InterviewServerTest {
     }
 
     /** A status and a body, from the HTTP client or a raw socket. */
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     @TestFactory
     Stream<DynamicTest> everyBadRequestGetsAClearPageInTheUsersLanguageAndTheServerKeepsServing() {
         String hundredKiB = "state=" + "a".repeat(100 * 1024);
         List<Bad> bad = List.of(
-                new Bad("DELETE is not a method of the interview", 405, true, () -> answer(send(
-                        HttpRequest.newBuilder(url("/")).header("Accept-Language", "da").DELETE().build()))),
-                new Bad("PUT cannot send rules or anything else", 405, true, () -> answer(send(HttpRequest
-                        .newBuilder(url("/interview")).header("Accept-Language", "da")
-                        .PUT(HttpRequest.BodyPublishers.ofString("rule \"x\" when then end")).build()))),
+                new Bad(
+                        "DELETE is not a method of the interview",
+                        405,
+                        true,
+                        () -> answer(send(HttpRequest.newBuilder(url("/"))
+                                .header("Accept-Language", "da")
+                                .DELETE()
+                                .build()))),
+                new Bad(
+                        "PUT cannot send rules or anything else",
+                        405,
+                        true,
+                        () -> answer(send(HttpRequest.newBuilder(url("/interview"))
+                                .header("Accept-Language", "da")
+                                .PUT(HttpRequest.BodyPublishers.ofString("rule \"x\" when then end"))
+                                .build()))),
                 new Bad("only the interview takes forms", 405, true, () -> answer(postDanish("/", "do=start"))),
                 new Bad("no path serves rules", 404, true, () -> answer(get("/rules/typology.drl", "da"))),
                 new Bad("an unknown path", 404, true, () -> answer(get("/interview/", "da"))),
-                new Bad("a form that is not url-encoded", 415, true, () -> answer(send(HttpRequest
-                        .newBuilder(url("/interview")).header("Accept-Language", "da")
-                        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("do=start"))
-                        .build()))),
-                new Bad("a form in another charset", 415, true, () -> answer(send(HttpRequest
-                        .newBuilder(url("/interview")).header("Accept-Language", "da")
-                        .header("Content-Type", "application/x-www-form-urlencoded; charset=latin1")
-                        .POST(HttpRequest.BodyPublishers.ofString("do=start")).build()))),
+                new Bad(
+                        "a form that is not url-encoded",
+                        415,
+                        true,
+                        () -> answer(send(HttpRequest.newBuilder(url("/interview"))
+                                .header("Accept-Language", "da")
+                                .header("Content-Type", "text/plain")
+                                .POST(HttpRequest.BodyPublishers.ofString("do=start"))
+                                .build()))),
+                new Bad(
+                        "a form in another charset",
+                        415,
+                        true,
+                        () -> answer(send(HttpRequest.newBuilder(url("/interview"))
+                                .header("Accept-Language", "da")
+                                .header("Content-Type", "application/x-www-form-urlencoded; charset=latin1")
+                                .POST(HttpRequest.BodyPublishers.ofString("do=start"))
+                                .build()))),
                 new Bad("a body larger than 64 KiB", 413, true, () -> answer(postDanish("/interview", hundredKiB))),
-                new Bad("a chunked body larger than 64 KiB", 413, true, () -> answer(send(HttpRequest
-                        .newBuilder(url("/interview")).header("Accept-Language", "da")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                                hundredKiB.getBytes(StandardCharsets.US_ASCII)))).build()))),
-                new Bad("a broken %-escape in a form", 400, true, () -> answer(postDanish("/interview",
-                        "do=start&state=lang%3Dda%26title%3D%zz"))),
-                new Bad("a byte that is not encoded", 400, true, () -> answer(send(HttpRequest
-                        .newBuilder(url("/interview")).header("Accept-Language", "da")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'d', 'o', '=', (byte) 0xC3}))
-                        .build()))),
-                new Bad("bytes that are not UTF-8", 400, true, () -> answer(get(
-                        "/interview?lang=da&title=%C3%28&actor=municipality%3AA", "da"))),
-                new Bad("a fact the contract does not know", 400, true, () -> answer(get(
-                        "/interview?lang=da&actor=municipality%3AA&actor=citizen%3AB&rules=typology.drl", "da"))),
-                new Bad("a value the contract does not know", 400, true, () -> answer(get(
-                        "/interview?lang=da&actor=municipality%3AA&actor=citizen%3AB&decision_mandate=maybe", "da"))),
-                new Bad("a form that says nothing to do", 400, true, () -> answer(postDanish("/interview",
-                        "state=lang%3Dda"))),
-                new Bad("an address longer than 16 KiB", 414, true, () -> answer(get("/interview?lang=da&title="
-                        + "x".repeat(17 * 1024), "da"))),
-                new Bad("another site's name in the Host header", 421, true, () -> raw(
-                        "GET / HTTP/1.1\r\nHost: evil.example\r\nAccept-Language: da\r\nConnection: close\r\n\r\n")),
-                new Bad("a path that climbs out", 404, true, () -> raw("GET /../rules/axes.drl HTTP/1.1\r\n"
-                        + "Host: 127.0.0.1\r\nAccept-Language: da\r\nConnection: close\r\n\r\n")),
-                new Bad("a request line that is not HTTP (refused by the JDK's parser)", 400, false,
+                new Bad(
+                        "a chunked body larger than 64 KiB",
+                        413,
+                        true,
+                        () -> answer(send(HttpRequest.newBuilder(url("/interview"))
+                                .header("Accept-Language", "da")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new ByteArrayInputStream(hundredKiB.getBytes(StandardCharsets.US_ASCII))))
+                                .build()))),
+                new Bad(
+                        "a broken %-escape in a form",
+                        400, true, () -> answer(postDanish("/interview", "do=start&state=lang%3Dda%26title%3D%zz"))),
+                new Bad(
+                        "a byte that is not encoded",
+                        400,
+                        true,
+                        () -> answer(send(HttpRequest.newBuilder(url("/interview"))
+                                .header("Accept-Language", "da")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'d', 'o', '=', (byte) 0xC3}))
+                                .build()))),
+                new Bad(
+                        "bytes that are not UTF-8",
+                        400,
+                        true,
+                        () -> answer(get("/interview?lang=da&title=%C3%28&actor=municipality%3AA", "da"))),
+                new Bad(
+                        "a fact the contract does not know",
+                        400,
+                        true,
+                        () -> answer(get(
+                                "/interview?lang=da&actor=municipality%3AA&actor=citizen%3AB&rules=typology.drl",
+                                "da"))),
+                new Bad(
+                        "a value the contract does not know",
+                        400,
+                        true,
+                        () -> answer(get(
+                                "/interview?lang=da&actor=municipality%3AA&actor=citizen%3AB&decision_mandate=maybe",
+                                "da"))),
+                new Bad(
+                        "a form that says nothing to do",
+                        400,
+                        true,
+                        () -> answer(postDanish("/interview", "state=lang%3Dda"))),
+                new Bad(
+                        "an address longer than 16 KiB",
+                        414,
+                        true,
+                        () -> answer(get("/interview?lang=da&title=" + "x".repeat(17 * 1024), "da"))),
+                new Bad(
+                        "another site's name in the Host header",
+                        421,
+                        true,
+                        () -> raw(
+                                "GET / HTTP/1.1\r\nHost: evil.example\r\nAccept-Language: da\r\nConnection: close\r\n\r\n")),
+                new Bad(
+                        "a path that climbs out",
+                        404,
+                        true,
+                        () -> raw("GET /../rules/axes.drl HTTP/1.1\r\n"
+                                + "Host: 127.0.0.1\r\nAccept-Language: da\r\nConnection: close\r\n\r\n")),
+                new Bad(
+                        "a request line that is not HTTP (refused by the JDK's parser)",
+                        400,
+                        false,
                         () -> raw("GARBAGE\r\n\r\n")),
-                new Bad("a broken %-escape in the address (refused by the JDK's parser)", 400, false,
-                        () -> raw("GET /interview?title=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")));
-        return bad.stream().map(b -> DynamicTest.dynamicTest(b.name(), () -> {
-            Answer answer = b.sender().send();
-            assertEquals(b.status(), answer.status(), b.name() + ": " + answer.body());
-            if (b.ownPage()) {
-                Document html = Jsoup.parse(answer.body());
-                assertEquals("da", html.selectFirst("html").attr("lang"), b.name());
-                assertTrue(Messages.of(Lang.DA).has("http." + b.status()), b.name());
-                assertEquals(Messages.of(Lang.DA).text("http." + b.status()), html.selectFirst("h1").text(), b.name());
-                String problem = html.selectFirst(".problem").text();
-                assertFalse(problem.isBlank() || problem.matches(".*\\bhttp\\.[0-9a-z.-]+\\b.*"),
-                        b.name() + ": a message, not a key: " + problem);
-            }
-            assertEquals(200, get("/", "en").statusCode(), "still serving after: " + b.name());
-        }));
+                new Bad(
+                        "a broken %-escape in the address (refused by the JDK's parser)",
+                        400,
+                        false,
+                        () -> raw(
+                                "GET /interview?title=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")));
+        return bad.stream()
+                .map(b -> DynamicTest.dynamicTest(b.name(), () -> {
+                    Answer answer = b.sender().send();
+                    assertEquals(b.status(), answer.status(), b.name() + ": " + answer.body());
+                    if (b.ownPage()) {
+                        Document html = Jsoup.parse(answer.body());
+                        assertEquals("da", html.selectFirst("html").attr("lang"), b.name());
+                        assertTrue(Messages.of(Lang.DA).has("http." + b.status()), b.name());
+                        assertEquals(
+                                Messages.of(Lang.DA).text("http." + b.status()),
+                                html.selectFirst("h1").text(),
+                                b.name());
+                        String problem = html.selectFirst(".problem").text();
+                        assertFalse(
+                                problem.isBlank() || problem.matches(".*\\bhttp\\.[0-9a-z.-]+\\b.*"),
+                                b.name() + ": a message, not a key: " + problem);
+                    }
+                    assertEquals(200, get("/", "en").statusCode(), "still serving after: " + b.name());
+                }));
     }
 
     // --- requests ---------------------------------------------------------------------------------------------
@@ -326,17 +462,24 @@ class InterviewServerTest {
     }
 
     private static HttpResponse<String> get(String path, String language) throws Exception {
-        return send(HttpRequest.newBuilder(url(path)).header("Accept-Language", language).build());
+        return send(HttpRequest.newBuilder(url(path))
+                .header("Accept-Language", language)
+                .build());
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static HttpResponse<String> postDanish(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", "da").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "da")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {

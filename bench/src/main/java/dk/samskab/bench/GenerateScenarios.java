@@ -43,10 +43,26 @@ public final class GenerateScenarios {
     /** Files per subfolder. */
     static final int PER_FOLDER = 100;
 
-    private static final String[] NEW_ACTOR_NAMES = {"Beboerforeningen", "Idrætsklubben", "Frivilligcentret",
-        "Lokalhistorisk Forening", "Boligselskabet", "Ungdomsskolen", "Region Midtjylland", "Sundhedsstyrelsen",
-        "Café Samværet (socialøkonomisk)", "Borgerne i området", "Nabolaget", "Tømrerfirmaet", "Spejderne",
-        "Ældrerådet", "Fritidsklubben", "Kulturhuset", "Erhvervsforeningen", "Pårørendegruppen"};
+    private static final String[] NEW_ACTOR_NAMES = {
+        "Beboerforeningen",
+        "Idrætsklubben",
+        "Frivilligcentret",
+        "Lokalhistorisk Forening",
+        "Boligselskabet",
+        "Ungdomsskolen",
+        "Region Midtjylland",
+        "Sundhedsstyrelsen",
+        "Café Samværet (socialøkonomisk)",
+        "Borgerne i området",
+        "Nabolaget",
+        "Tømrerfirmaet",
+        "Spejderne",
+        "Ældrerådet",
+        "Fritidsklubben",
+        "Kulturhuset",
+        "Erhvervsforeningen",
+        "Pårørendegruppen"
+    };
 
     private final Engine engine;
     private final List<CaseFile> bases;
@@ -63,7 +79,8 @@ public final class GenerateScenarios {
     public static void main(String[] args) throws Exception {
         Home.quietLogging();
         if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: GenerateScenarios N DIR [seed]   (writes N scenarios below DIR; seed 1 by default)");
+            System.err.println(
+                    "usage: GenerateScenarios N DIR [seed]   (writes N scenarios below DIR; seed 1 by default)");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
@@ -78,11 +95,17 @@ public final class GenerateScenarios {
             System.exit(2);
         }
         long began = System.nanoTime();
-        GenerateScenarios generator = new GenerateScenarios(new Engine(RuleBase.load(Home.rules())),
-                Home.shippedScenarios(), seed);
+        GenerateScenarios generator =
+                new GenerateScenarios(new Engine(RuleBase.load(Home.rules())), Home.shippedScenarios(), seed);
         Map<String, Integer> types = generator.writeAll(n, dir);
-        System.out.printf(Locale.ROOT, "wrote %d scenarios to %s (seed %d) in %.1f s; types: %s%n", n, dir, seed,
-                (System.nanoTime() - began) / 1e9, types);
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %d scenarios to %s (seed %d) in %.1f s; types: %s%n",
+                n,
+                dir,
+                seed,
+                (System.nanoTime() - began) / 1e9,
+                types);
     }
 
     private static boolean isEmptyFolder(Path dir) throws IOException {
@@ -117,8 +140,7 @@ public final class GenerateScenarios {
     }
 
     /** One generated scenario: its id, its case, what the rules conclude, and the file's text. */
-    record Generated(String id, Case facts, Outcome outcome, String yaml) {
-    }
+    record Generated(String id, Case facts, Outcome outcome, String yaml) {}
 
     /** The i-th scenario (call in order: each draws from the one seeded random). */
     Generated next(int i) {
@@ -224,9 +246,8 @@ public final class GenerateScenarios {
     // --- expectation --------------------------------------------------------------------------------------
 
     /** The {@code expect:} block of an outcome: everything it concludes, and a few warnings it does not raise. */
-    private record Expect(String type, List<String> warnings, List<String> absent, String employeeRole,
-            List<String> citizenRoles) {
-    }
+    private record Expect(
+            String type, List<String> warnings, List<String> absent, String employeeRole, List<String> citizenRoles) {}
 
     private Expect expectation(Outcome outcome) {
         List<String> raised = List.copyOf(outcome.warningCodes());
@@ -245,28 +266,46 @@ public final class GenerateScenarios {
     private String yaml(String id, CaseFile base, List<String> changes, Case facts, Expect expect) {
         StringBuilder y = new StringBuilder(1024);
         y.append("id: ").append(id).append('\n');
-        y.append("title: ").append(quote(base.title() + " (variant " + id.substring(4, 10) + ")")).append('\n');
-        y.append("source: ").append(quote("generated from " + base.id() + ", seed " + seed)).append('\n');
+        y.append("title: ")
+                .append(quote(base.title() + " (variant " + id.substring(4, 10) + ")"))
+                .append('\n');
+        y.append("source: ")
+                .append(quote("generated from " + base.id() + ", seed " + seed))
+                .append('\n');
         y.append("description: |\n");
         if (base.description() != null) {
-            base.description().strip().lines().forEach(line -> y.append(line.isBlank() ? "" : "  " + line.stripTrailing())
-                    .append('\n'));
+            base.description()
+                    .strip()
+                    .lines()
+                    .forEach(line -> y.append(line.isBlank() ? "" : "  " + line.stripTrailing())
+                            .append('\n'));
         }
-        y.append("  Variant: ").append(changes.isEmpty() ? "unchanged" : String.join("; ", changes)).append(".\n");
+        y.append("  Variant: ")
+                .append(changes.isEmpty() ? "unchanged" : String.join("; ", changes))
+                .append(".\n");
         y.append("case:\n");
         y.append("  actors:\n");
         for (Actor actor : facts.getActors()) {
-            y.append("    - { name: ").append(quote(actor.name())).append(", kind: ").append(actor.kind())
+            y.append("    - { name: ")
+                    .append(quote(actor.name()))
+                    .append(", kind: ")
+                    .append(actor.kind())
                     .append(" }\n");
         }
         for (Map.Entry<Fact, Object> fact : facts.knownFacts().entrySet()) {
-            y.append("  ").append(fact.getKey().code()).append(": ").append(scalarOrList(fact.getValue()))
+            y.append("  ")
+                    .append(fact.getKey().code())
+                    .append(": ")
+                    .append(scalarOrList(fact.getValue()))
                     .append('\n');
         }
         if (!facts.getPerceivedTypes().isEmpty()) {
             y.append("  perceived_types:\n");
             for (PerceivedType p : facts.getPerceivedTypes()) {
-                y.append("    - { actor: ").append(quote(p.actor())).append(", type: ").append(p.type())
+                y.append("    - { actor: ")
+                        .append(quote(p.actor()))
+                        .append(", type: ")
+                        .append(p.type())
                         .append(" }\n");
             }
         }
@@ -275,7 +314,9 @@ public final class GenerateScenarios {
         y.append("  warnings: ").append(scalarOrList(expect.warnings())).append('\n');
         y.append("  absent_warnings: ").append(scalarOrList(expect.absent())).append('\n');
         y.append("  employee_role: ").append(expect.employeeRole()).append('\n');
-        y.append("  citizen_roles: ").append(scalarOrList(expect.citizenRoles())).append('\n');
+        y.append("  citizen_roles: ")
+                .append(scalarOrList(expect.citizenRoles()))
+                .append('\n');
         return y.toString();
     }
 
@@ -295,7 +336,9 @@ public final class GenerateScenarios {
     /** Reads the file back as replay will, and fails loudly unless it holds the case and its outcome passes. */
     private static void check(Path file, Generated g) throws Exception {
         CaseFile read = CaseReader.read(file);
-        if (!read.id().equals(g.id()) || !read.facts().equals(g.facts()) || read.expect() == null
+        if (!read.id().equals(g.id())
+                || !read.facts().equals(g.facts())
+                || read.expect() == null
                 || !Comparison.compare(read.expect(), g.outcome()).isEmpty()) {
             throw new IllegalStateException("generated " + file + " does not read back as written: " + read);
         }

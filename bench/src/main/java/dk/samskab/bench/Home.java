@@ -13,8 +13,7 @@ import java.util.List;
 /** Where the samskab repository is, and its shipped rules and scenarios. */
 final class Home {
 
-    private Home() {
-    }
+    private Home() {}
 
     /**
      * The repository root: {@code -Dsamskab.home} when set, else the nearest folder at or above the working
@@ -27,7 +26,8 @@ final class Home {
         }
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("rules")) && Files.isDirectory(dir.resolve("scenarios"))
+            if (Files.isDirectory(dir.resolve("rules"))
+                    && Files.isDirectory(dir.resolve("scenarios"))
                     && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return dir;
             }

@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class ParseOnly {
 
-    private ParseOnly() {
-    }
+    private ParseOnly() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
@@ -37,7 +36,11 @@ public final class ParseOnly {
                 System.err.println("ERROR  " + e.getMessage());
             }
         }
-        System.out.printf(Locale.ROOT, "%d files read, %d errors, in %.3f s (in-process)%n", read, errors,
+        System.out.printf(
+                Locale.ROOT,
+                "%d files read, %d errors, in %.3f s (in-process)%n",
+                read,
+                errors,
                 (System.nanoTime() - began) / 1e9);
         System.exit(errors == 0 ? 0 : 1);
     }

@@ -22,8 +22,7 @@ public final class Throughput {
 
     private static long sink;
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     public static void main(String[] args) throws Exception {
         Home.quietLogging();
@@ -63,9 +62,16 @@ public final class Throughput {
             perWall[r] = count / (wall / 1e9);
             perCpu[r] = count / (cpu / 1e9);
         }
-        System.out.printf(Locale.ROOT, "%.0f cases/s wall, %.0f cases per CPU second (medians of %d rounds; "
-                + "rounds: %s wall, %s per CPU s)%s%n", median(perWall), median(perCpu), rounds, list(perWall),
-                list(perCpu), sink == 42 ? " " : "");
+        System.out.printf(
+                Locale.ROOT,
+                "%.0f cases/s wall, %.0f cases per CPU second (medians of %d rounds; "
+                        + "rounds: %s wall, %s per CPU s)%s%n",
+                median(perWall),
+                median(perCpu),
+                rounds,
+                list(perWall),
+                list(perCpu),
+                sink == 42 ? " " : "");
     }
 
     private static double median(double[] values) {
@@ -76,6 +82,10 @@ public final class Throughput {
     }
 
     private static String list(double[] values) {
-        return String.join(" ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+        return String.join(
+                " ",
+                Arrays.stream(values)
+                        .mapToObj(v -> String.format(Locale.ROOT, "%.0f", v))
+                        .toList());
     }
 }

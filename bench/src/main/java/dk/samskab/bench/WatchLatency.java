@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  */
 public final class WatchLatency {
 
-    private WatchLatency() {
-    }
+    private WatchLatency() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
@@ -52,16 +51,14 @@ public final class WatchLatency {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         AtomicBoolean watching = new AtomicBoolean(true);
-        Watcher watcher = new Watcher(copy.resolve("rules"), copy.resolve("scenarios"), Lang.EN,
-                new PrintWriter(sink, true));
+        Watcher watcher =
+                new Watcher(copy.resolve("rules"), copy.resolve("scenarios"), Lang.EN, new PrintWriter(sink, true));
         Thread thread = new Thread(() -> {
             try {
                 watcher.run(watching::get);
@@ -88,8 +85,8 @@ public final class WatchLatency {
         watching.set(false);
         thread.join();
         List<Long> sorted = millis.stream().sorted().toList();
-        System.out.println("median from save to result: " + sorted.get(sorted.size() / 2) + " ms (min "
-                + sorted.get(0) + ", max " + sorted.get(sorted.size() - 1) + ", " + saves + " saves)");
+        System.out.println("median from save to result: " + sorted.get(sorted.size() / 2) + " ms (min " + sorted.get(0)
+                + ", max " + sorted.get(sorted.size() - 1) + ", " + saves + " saves)");
         deleteTree(copy);
     }
 

@@ -49,19 +49,24 @@ class GenerateScenariosTest {
     void aReplayOfTheGeneratedScenariosPassesEveryOne(@TempDir Path dir) throws Exception {
         generate(dir, 7);
         List<ScenarioResult> results = new ArrayList<>();
-        Summary summary = new Replay(engine, null, Lang.EN).run(dir, Replay.Options.all(),
-                new Coverage(engine.rules(), false), new ReplayListener() {
+        Summary summary = new Replay(engine, null, Lang.EN)
+                .run(dir, Replay.Options.all(), new Coverage(engine.rules(), false), new ReplayListener() {
                     @Override
                     public void scenario(ScenarioResult result) {
                         results.add(result);
                     }
 
                     @Override
-                    public void finish(Summary s, Coverage coverage) {
-                    }
+                    public void finish(Summary s, Coverage coverage) {}
                 });
-        assertEquals(N, summary.passed(), () -> results.stream().filter(r -> r.error() != null || !r.differences()
-                .isEmpty()).findFirst().map(Object::toString).orElse(""));
+        assertEquals(
+                N,
+                summary.passed(),
+                () -> results.stream()
+                        .filter(r -> r.error() != null || !r.differences().isEmpty())
+                        .findFirst()
+                        .map(Object::toString)
+                        .orElse(""));
         assertTrue(summary.allPassed());
     }
 
