@@ -13,6 +13,8 @@ import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Vocabulary;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -30,7 +32,9 @@ import java.util.regex.Pattern;
 public final class CaseReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final List<String> TOP_KEYS = List.of("id", "title", "source", "description", "case", "expect");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final List<String> TOP_KEYS =
+            List.of("id", "title", "source", "description", "perspective_of", "prepared_by", "date", "case", "expect");
     private static final List<String> EXPECT_KEYS =
             List.of("type", "warnings", "absent_warnings", "employee_role", "citizen_roles");
     private static final List<String> ACTOR_KEYS = List.of("name", "kind");
@@ -73,10 +77,56 @@ public final class CaseReader {
         String title = text(required(top, "title"), "title");
         String source = optionalText(top, "source");
         String description = optionalText(top, "description");
+        String preparedBy = optionalText(top, "prepared_by");
+        LocalDate date = date(top);
         Case facts = facts(mapping(required(top, "case"), Message.of("case.not-mapping", "case")));
+        String perspectiveOf = perspectiveOf(top, facts.getActors());
         Entry expect = top.entries().get("expect");
         Expectation expectation = expect == null ? null : expectation(expect.value());
-        return new CaseFile(file, id, title, source, description, facts, expectation, sha256);
+        return new CaseFile(
+                file,
+                id,
+                title,
+                source,
+                description,
+                facts,
+                expectation,
+                sha256,
+                new CaseFile.Authorship(perspectiveOf, preparedBy, date));
+    }
+
+    /** {@code perspective_of}: the name of one of the actors, whose own description the file is. */
+    private String perspectiveOf(MapNode top, List<Actor> actors) throws InputError {
+        Entry entry = top.entries().get("perspective_of");
+        if (entry == null || isEmpty(entry.value())) {
+            return null;
+        }
+        String party = text(entry.value(), "perspective_of");
+        List<String> names = actors.stream().map(Actor::name).toList();
+        if (!names.contains(party)) {
+            throw error(
+                    entry.value(),
+                    Message.of("case.unknown-party", Texts.abbreviate(party), Suggestions.hint(party, names)));
+        }
+        return party;
+    }
+
+    /** {@code date}: a day written {@code YYYY-MM-DD}, and one the calendar has. */
+    private LocalDate date(MapNode top) throws InputError {
+        Entry entry = top.entries().get("date");
+        if (entry == null || isEmpty(entry.value())) {
+            return null;
+        }
+        Node node = entry.value();
+        String text = node instanceof ScalarNode scalar ? scalar.text() : null;
+        if (text == null || !DATE.matcher(text).matches()) {
+            throw error(node, Message.of("case.bad-date", shape(node)));
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(node, Message.of("case.no-such-date", text));
+        }
     }
 
     private Case facts(MapNode node) throws InputError {
