@@ -44,7 +44,7 @@ public final class CaseYaml {
                     .append('\n');
         }
         String title = title(state);
-        yaml.append("id: ").append(id(title)).append('\n');
+        yaml.append("id: ").append(quoted(id(title))).append('\n'); // bare, null would be no value
         yaml.append("title: ").append(quoted(title)).append('\n');
         yaml.append("source: ")
                 .append(quoted(messages.text("interview.source")))

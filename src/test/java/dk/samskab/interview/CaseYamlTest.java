@@ -97,6 +97,20 @@ class CaseYamlTest {
         assertTrue(read.id().matches("[a-z0-9][a-z0-9-]*"), read.id());
     }
 
+    /** Issue 11: the id was written bare, and YAML reads a bare null as no value ("id" has no value). */
+    @Test
+    void anInterviewTitledNullInAnySpellingIsACaseWithTheIdNull() throws Exception {
+        for (String title : List.of("null", "Null", "NULL", "null-", "~ null ~")) {
+            InterviewState state = InterviewState.empty(Lang.EN)
+                    .withTitle(title)
+                    .withActor("Kommunen", "municipality")
+                    .withActor("Naboer", "citizen-group");
+            CaseFile read = InterviewCase.read(state).file();
+            assertEquals("null", read.id(), title);
+            assertEquals(title, read.title());
+        }
+    }
+
     @Test
     void aTypedTextWithAControlOrLineCharacterIsRefusedAsTheReaderRefusesIt() throws Exception {
         for (String name : REFUSED) {
