@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,7 +23,9 @@ public final class Main {
         quietLogging(Arrays.asList(args).contains("--debug"));
         // The file descriptor itself: System.out is a PrintStream, which swallows a failed write as PrintWriter does.
         Terminal stdout = new Terminal(new FileOutputStream(FileDescriptor.out));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        Writer utf8 = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+        // On a terminal a person reads the report: invisible characters are shown; a file or pipe gets them as is.
+        PrintWriter out = new PrintWriter(System.console() != null ? new VisibleWriter(utf8) : utf8, true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = run(args, out, err);
         out.flush();
@@ -42,8 +45,17 @@ public final class Main {
     }
 
     /** Runs one command line with the given writers and returns its exit status (tests call this). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Lang lang = langOf(args);
+    public static int run(String[] args, PrintWriter out, PrintWriter errors) {
+        // Standard error is always for a person: invisible characters in a quoted name are shown by their codes.
+        PrintWriter err = new PrintWriter(new VisibleWriter(errors), true);
+        try {
+            return run(args, out, err, langOf(args));
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, Lang lang) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new SamskabCommand());
         commandLine.setResourceBundle(ResourceBundle.getBundle(

@@ -13,6 +13,7 @@ import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Vocabulary;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -102,13 +103,15 @@ public final class CaseReader {
             return null;
         }
         String party = text(entry.value(), "perspective_of");
-        List<String> names = actors.stream().map(Actor::name).toList();
-        if (!names.contains(party)) {
-            throw error(
-                    entry.value(),
-                    Message.of("case.unknown-party", Texts.abbreviate(party), Suggestions.hint(party, names)));
+        for (Actor actor : actors) {
+            if (sameName(actor.name()).equals(sameName(party))) {
+                return actor.name(); // as listed: names are compared after NFC and without the spaces around them
+            }
         }
-        return party;
+        List<String> names = actors.stream().map(Actor::name).toList();
+        throw error(
+                entry.value(),
+                Message.of("case.unknown-party", Texts.abbreviate(party), Suggestions.hint(party, names)));
     }
 
     /** {@code date}: a day written {@code YYYY-MM-DD}, and one the calendar has. */
@@ -163,7 +166,7 @@ public final class CaseReader {
             String name = text(required(actor, "name", "actors"), "name");
             Node kindNode = required(actor, "kind", "actors");
             String kind = choice(kindNode, ActorKind.codes(), "kind");
-            if (!names.add(name)) {
+            if (!names.add(sameName(name))) {
                 throw error(
                         actor.entries().get("name").value(),
                         Message.of("case.duplicate-actor", Texts.abbreviate(name)));
@@ -182,22 +185,38 @@ public final class CaseReader {
     }
 
     private List<PerceivedType> perceivedTypes(Node node, List<Actor> actors) throws InputError {
-        List<String> actorNames = actors.stream().map(Actor::name).toList();
         List<PerceivedType> perceived = new ArrayList<>();
         for (Node item : list(node, "perceived_types").items()) {
             MapNode entry = mapping(item, Message.of("case.perception-not-mapping", shape(item)));
             checkKeys(entry, PERCEPTION_KEYS, "case.unknown-perception-key");
             Node actorNode = required(entry, "actor", "perceived_types");
-            String actor = text(actorNode, "actor");
-            if (!actorNames.contains(actor)) {
-                throw error(
-                        actorNode,
-                        Message.of("case.unknown-actor", Texts.abbreviate(actor), Suggestions.hint(actor, actorNames)));
-            }
+            String actor = listedActor(actorNode, actors);
             String type = choice(required(entry, "type", "perceived_types"), Vocabulary.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
         }
         return perceived;
+    }
+
+    /**
+     * The name of the listed actor that {@code node} names, as written under {@code actors}: names are compared as
+     * a reader sees them, after Unicode normalisation (NFC, so that "Å" typed as one character or as A and a ring
+     * is one name) and without the spaces around them.
+     */
+    private String listedActor(Node node, List<Actor> actors) throws InputError {
+        String written = text(node, "actor");
+        for (Actor actor : actors) {
+            if (sameName(actor.name()).equals(sameName(written))) {
+                return actor.name();
+            }
+        }
+        List<String> names = actors.stream().map(Actor::name).toList();
+        throw error(
+                node, Message.of("case.unknown-actor", Texts.abbreviate(written), Suggestions.hint(written, names)));
+    }
+
+    /** A name as it is compared: NFC, without the spaces around it. */
+    static String sameName(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip();
     }
 
     private Expectation expectation(Node node) throws InputError {
@@ -262,9 +281,13 @@ public final class CaseReader {
                             ? Message.of("case.missing-key", key)
                             : Message.of("case.missing-key-under", key, parent));
         }
-        if (isEmpty(entry.value()) && !(entry.value() instanceof ListNode)) {
+        // A text of spaces only is as empty as "" and is refused the same way, at its key.
+        boolean blank = entry.value() instanceof ScalarNode s
+                && s.kind() == ScalarKind.STRING
+                && s.text().isBlank();
+        if ((isEmpty(entry.value()) && !(entry.value() instanceof ListNode)) || blank) {
             throw error(
-                    entry.value() instanceof ScalarNode s && s.text().isEmpty() ? node(entry) : entry.value(),
+                    entry.value() instanceof ScalarNode s && s.text().isBlank() ? node(entry) : entry.value(),
                     Message.of("case.empty-value", key));
         }
         return entry.value();

@@ -10,6 +10,7 @@ final class JsonProblems {
     private static final Pattern UNEXPECTED =
             Pattern.compile("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\)", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'", Pattern.DOTALL);
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '(.*?)'");
     private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)'");
 
     private JsonProblems() {}
@@ -25,6 +26,9 @@ final class JsonProblems {
         }
         if (p.startsWith("Unrecognized character escape")) {
             return Message.of("load.unknown-escape");
+        }
+        if ((m = NON_STANDARD.matcher(p)).find()) {
+            return Message.of("load.json-non-number", Texts.abbreviate(m.group(1)));
         }
         if ((m = TOKEN.matcher(p)).find()) {
             return Message.of("load.json-word", Texts.abbreviate(m.group(1)));
@@ -51,6 +55,12 @@ final class JsonProblems {
         return Message.of(
                 "load.not-json",
                 Texts.abbreviate(p.lines().findFirst().orElse("").strip()));
+    }
+
+    /** The length of the word a problem is about when Jackson reports it at the word's end (NaN, Infinity), else 0. */
+    static int unknownWordLength(String problem) {
+        Matcher m = NON_STANDARD.matcher(problem == null ? "" : problem);
+        return m.find() ? m.group(1).codePointCount(0, m.group(1).length()) : 0;
     }
 
     /** A character as it can be seen: an invisible one (a byte order mark, a space of some kind) as its code. */

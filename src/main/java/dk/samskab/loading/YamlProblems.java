@@ -101,6 +101,28 @@ final class YamlProblems {
         return Message.of("load.not-yaml", Texts.abbreviate(firstLine(problem)));
     }
 
+    /**
+     * Whether the parser gave up on a key ({@code could not find expected ':'} while scanning a simple key) because
+     * it is longer than YAML lets a key be, rather than because its colon is missing: the key begins at
+     * {@code keyAt} and the parser stopped more than {@code limit} characters further on the same line.
+     */
+    static boolean isKeyTooLong(String problem, String context, Position keyAt, Position stoppedAt, int limit) {
+        return stoppedAt != null
+                && String.valueOf(context).contains("simple key")
+                && String.valueOf(problem).contains("could not find expected ':'")
+                && stoppedAt.line() == keyAt.line()
+                && stoppedAt.column() - keyAt.column() > limit;
+    }
+
+    /** A tab where the parser stopped, explained by what stands before it on its line ({@code before}). */
+    static Message tab(String before) {
+        String written = before.stripTrailing();
+        if (written.isEmpty() || written.matches("[\\s-]*")) {
+            return Message.of("load.tab");
+        }
+        return Message.of(written.endsWith(":") ? "load.tab-after-colon" : "load.tab-in-line");
+    }
+
     private static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("").strip();
     }

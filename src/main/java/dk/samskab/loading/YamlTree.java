@@ -129,12 +129,17 @@ final class YamlTree {
             }
             return root;
         } catch (MarkedYAMLException e) {
-            throw yamlError(file, e);
+            throw yamlError(file, text, e);
         } catch (StreamConstraintsException e) {
             throw new InputError(file, null, Message.of("load.too-large", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Position position = at == null || at.getLineNr() < 1 ? null : columns.position(at);
+            if (json && position != null) {
+                // Jackson places a word it does not know (NaN, Infinity) at its end; a writer looks at its start.
+                int length = JsonProblems.unknownWordLength(e.getOriginalMessage());
+                position = new Position(position.line(), Math.max(1, position.column() - length));
+            }
             throw new InputError(
                     file,
                     position,
@@ -146,7 +151,9 @@ final class YamlTree {
 
     private Node node(JsonToken token, int depth) throws IOException, InputError {
         JsonLocation at = parser.currentTokenLocation();
-        if (depth > Limits.MAX_NESTING_DEPTH) {
+        // A level is a mapping or a list; the value inside the deepest one adds none.
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if (container && depth > Limits.MAX_NESTING_DEPTH) {
             throw error(at, Message.of("load.too-deep", Limits.MAX_NESTING_DEPTH));
         }
         rejectAnchorsAliasesAndTags(at);
@@ -289,7 +296,7 @@ final class YamlTree {
         }
     }
 
-    private static InputError yamlError(Path file, MarkedYAMLException e) {
+    private static InputError yamlError(Path file, String text, MarkedYAMLException e) {
         var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Position at = mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
         String problem = e.getProblem() == null ? e.getOriginalMessage() : e.getProblem();
@@ -297,6 +304,23 @@ final class YamlTree {
         Position openedAt = opened == null || e.getProblemMark() == null
                 ? null
                 : new Position(opened.getLine() + 1, opened.getColumn() + 1);
-        return new InputError(file, at, YamlProblems.explain(problem, e.getContext(), openedAt));
+        if (openedAt != null && YamlProblems.isKeyTooLong(problem, e.getContext(), openedAt, at, YAML_KEY_LENGTH)) {
+            return new InputError(file, openedAt, Message.of("load.key-too-long", YAML_KEY_LENGTH));
+        }
+        Message explained = YamlProblems.explain(problem, e.getContext(), openedAt);
+        if (explained.key().equals("load.tab") && at != null) {
+            explained = YamlProblems.tab(before(text, at));
+        }
+        return new InputError(file, at, explained);
+    }
+
+    /** The longest key YAML reads without {@code ?}: an implicit key is at most 1,024 characters. */
+    private static final int YAML_KEY_LENGTH = 1_024;
+
+    /** What stands on the line of {@code at} before its column. */
+    private static String before(String text, Position at) {
+        String line = text.lines().skip(at.line() - 1L).findFirst().orElse("");
+        int end = Math.min(at.column() - 1, line.codePointCount(0, line.length()));
+        return line.substring(0, line.offsetByCodePoints(0, Math.max(0, end)));
     }
 }

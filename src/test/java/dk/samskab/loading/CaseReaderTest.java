@@ -181,4 +181,64 @@ class CaseReaderTest {
                 InputError.class, () -> CaseReader.parse(Path.of("c.json"), json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("c.json:2:21: volunteer_track must be true or false; found \"yes\"", error.render(Lang.EN));
     }
+
+    // --- issue 11: case-file edges found by an attack -------------------------------------------------------
+
+    @Test
+    void anActorNameInNfdIsTheSameActorAsInNfcAndCountsAsListedTwice() throws Exception {
+        String nfc = "\u00c5by";
+        String nfd = "A\u030aby";
+        String named = VALID.replace("name: Naboer", "name: \"" + nfc + "\"");
+        CaseFile read = read(named.replace("actor: Naboer", "actor: \"" + nfd + "\""));
+        assertEquals(nfc, read.facts().getPerceivedTypes().get(0).actor(), "the actor as listed under actors");
+        String twice = named.replace("actor: Naboer", "actor: \"" + nfc + "\"")
+                .replace("    - { name: Plan", "    - { name: \"" + nfd + "\", kind: citizen }\n    - { name: Plan");
+        assertEquals("case.yaml:7:15: actor \"" + nfc + "\" is listed twice", errorOf(twice));
+    }
+
+    @Test
+    void anActorNameIsComparedWithoutTheSpacesAroundIt() throws Exception {
+        CaseFile read = read(VALID.replace("actor: Naboer", "actor: \" Naboer \"")
+                .replace("case:\n", "perspective_of: \"A\u030aby \"\ncase:\n")
+                .replace("name: Plan og Byg", "name: \"\u00c5by\""));
+        assertEquals("Naboer", read.facts().getPerceivedTypes().get(0).actor());
+        assertEquals("\u00c5by", read.authorship().perspectiveOf());
+    }
+
+    @Test
+    void aBlankNameIsRefusedLikeAnEmptyOne() {
+        String empty = errorOf(VALID.replace("name: Plan og Byg", "name: \"\""));
+        assertEquals("case.yaml:5:9: \"name\" has no value", empty);
+        assertEquals(empty, errorOf(VALID.replace("name: Plan og Byg", "name: \"   \"")));
+        assertEquals(
+                "case.yaml:2:1: \"title\" has no value", errorOf(VALID.replace("title: Høring", "title: \" \"\n#")));
+    }
+
+    @Test
+    void aTabAfterAColonIsExplainedAsATabAfterAColonNotInTheIndentation() {
+        assertEquals(
+                "case.yaml:2:7: a tab after the colon; YAML separates a key from its value with a space",
+                errorOf("id: a\ntitle:\tt\ncase: x\n"));
+        assertEquals(
+                "case.yaml:3:1: a tab in the indentation; YAML indents with spaces",
+                errorOf("id: a\ntitle: t\n\tcase: x\n"));
+    }
+
+    @Test
+    void aKeyLongerThanYamlAllowsIsNamedAtTheKey() {
+        String key = "k".repeat(5_000);
+        assertEquals(
+                "case.yaml:2:1: a key longer than 1,024 characters; YAML allows no longer key (a text can be longer)",
+                errorOf("id: a\n" + key + ": v\ntitle: t\n"));
+    }
+
+    @Test
+    void jsonNanIsExplainedInTheWriterWordsNotJacksons() {
+        InputError error = assertThrows(
+                InputError.class,
+                () -> CaseReader.parse(Path.of("c.json"), "{\"id\": NaN}".getBytes(StandardCharsets.UTF_8)));
+        String line = error.render(Lang.EN);
+        assertEquals("c.json:1:8: “NaN” is not a number JSON knows; write a number, or text in double quotes", line);
+        assertFalse(error.render(Lang.DA).contains("JsonReadFeature"), error.render(Lang.DA));
+    }
 }

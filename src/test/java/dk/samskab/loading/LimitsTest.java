@@ -111,6 +111,15 @@ class LimitsTest {
     }
 
     @Test
+    void nineteenListsAroundAValueAreTwentyLevelsAndAccepted() throws InputError {
+        int lists = Limits.MAX_NESTING_DEPTH - 1;
+        String yaml = "a: " + "[".repeat(lists) + "v" + "]".repeat(lists);
+        assertInstanceOf(Node.MapNode.class, YamlTree.parse(Path.of("d.yaml"), yaml, false));
+        String json = "{\"a\": " + "[".repeat(lists) + "1" + "]".repeat(lists) + "}";
+        assertInstanceOf(Node.MapNode.class, YamlTree.parse(Path.of("d.json"), json, true));
+    }
+
+    @Test
     void aTextOfExactlyTheStringLimitIsReadAndOneCharacterMoreIsRefused() throws IOException {
         Path atLimit =
                 write("at-limit.yaml", CASE.replace("title: t", "title: " + "ø".repeat(Limits.MAX_STRING_LENGTH)));
