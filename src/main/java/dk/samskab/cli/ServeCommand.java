@@ -1,16 +1,8 @@
 package dk.samskab.cli;
 
-import dk.samskab.engine.Engine;
 import dk.samskab.i18n.Messages;
-import dk.samskab.interview.Interviewer;
-import dk.samskab.serve.InterviewServer;
-import dk.samskab.serve.ServeLimits;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,43 +41,9 @@ final class ServeCommand implements Callable<Integer> {
         if (address.isUnresolved()) {
             throw Failure.badInput(messages.text("serve.unknown-host", host));
         }
-        Interviewer interviewer = new Interviewer(new Engine(Rules.load(common)));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        InterviewServer server = start(address, interviewer, messages, err);
-        if (!server.isLoopback()) {
-            err.println(messages.text("serve.not-loopback", server.address()));
-        }
-        out.println(messages.text("serve.started", server.address()));
-        out.flush();
-        Rules.afterRun();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread onCtrlC = new Thread(
-                () -> {
-                    server.close();
-                    stopped.countDown();
-                },
-                "samskab-serve-stop");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            server.close();
-            out.println(messages.text("serve.stopped"));
-            Thread.currentThread().interrupt();
-        }
-        return ExitStatus.OK;
-    }
-
-    private InterviewServer start(
-            InetSocketAddress address, Interviewer interviewer, Messages messages, PrintWriter err) {
-        String where = host + ":" + port;
-        try {
-            return InterviewServer.start(
-                    address, interviewer, common.lang(), ServeLimits.DEFAULT, common.debug ? err : null);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | SecurityException e) {
-            throw Failure.badInput(messages.text("serve.cannot-listen", where, String.valueOf(e.getMessage())));
-        }
+        // The server's classes are loaded only here: classify and validate never load Jetty (Serving's own class).
+        return new Serving(
+                        common, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run(address, host + ":" + port);
     }
 }

@@ -13,7 +13,7 @@ final class ErrorPage {
 
     static Reply of(Lang lang, int status, String detail) {
         Messages messages = Messages.of(lang);
-        String title = messages.text("http." + status);
+        String title = messages.text(messages.has("http." + status) ? "http." + status : "http.400");
         String html = InterviewPage.document(
                 lang,
                 messages.text("http.error-title", status, title),

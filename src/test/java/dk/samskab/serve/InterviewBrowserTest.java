@@ -14,7 +14,6 @@ import dk.samskab.engine.Engine;
 import dk.samskab.explain.Relevance;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Messages;
-import dk.samskab.interview.Interviewer;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Actor;
@@ -85,7 +84,7 @@ class InterviewBrowserTest {
 
     private static String skipped;
     private static ChromeDriver browser;
-    private static InterviewServer server;
+    private static SamskabServer server;
     private static Relevance relevance;
     private static final List<String> COUNTS = new ArrayList<>();
 
@@ -100,9 +99,9 @@ class InterviewBrowserTest {
             return;
         }
         relevance = new Relevance(ENGINE);
-        server = InterviewServer.start(
+        server = SamskabServer.start(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new Interviewer(ENGINE),
+                LiveRules.fixed(ENGINE.rules()),
                 Lang.EN,
                 ServeLimits.DEFAULT,
                 null);

@@ -12,7 +12,6 @@ import dk.samskab.i18n.Messages;
 import dk.samskab.interview.FormData;
 import dk.samskab.interview.InterviewPage;
 import dk.samskab.interview.InterviewState;
-import dk.samskab.interview.Interviewer;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.replay.Comparison;
@@ -54,7 +53,7 @@ class InterviewServerTest {
     /** Generous limits, so that the many requests here are not rate limited; one test checks the limit itself. */
     private static final ServeLimits FAST = new ServeLimits(64 * 1024, 16 * 1024, 1_000, 1_000, 4);
 
-    private static final Interviewer INTERVIEWER = new Interviewer(new Engine(Project.rules()));
+    private static final LiveRules RULES = LiveRules.fixed(Project.rules());
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -68,12 +67,12 @@ class InterviewServerTest {
             .withAnswer("partners_take_part_in", "consultation")
             .query();
 
-    private static InterviewServer server;
+    private static SamskabServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = InterviewServer.start(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), INTERVIEWER, Lang.EN, FAST, null);
+        server = SamskabServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), RULES, Lang.EN, FAST, null);
     }
 
     @AfterAll
@@ -213,9 +212,9 @@ class InterviewServerTest {
     @Test
     void aRestartedServerCarriesOnFromTheAddressAlone() throws Exception {
         ServeLimits limits = FAST;
-        InterviewServer first = InterviewServer.start(
+        SamskabServer first = SamskabServer.start(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new Interviewer(new Engine(Project.rules())),
+                LiveRules.fixed(Project.rules()),
                 Lang.EN,
                 limits,
                 null);
@@ -224,9 +223,9 @@ class InterviewServerTest {
         String before = send(HttpRequest.newBuilder(page).build()).body();
         first.close();
 
-        try (InterviewServer second = InterviewServer.start(
+        try (SamskabServer second = SamskabServer.start(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-                new Interviewer(new Engine(Project.rules())),
+                LiveRules.fixed(Project.rules()),
                 Lang.EN,
                 limits,
                 null)) {
@@ -262,9 +261,9 @@ class InterviewServerTest {
 
     @Test
     void aClientThatAsksTooOftenIsToldToWaitAndThenServedAgain() throws Exception {
-        ServeLimits slow = new ServeLimits(64 * 1024, 16 * 1024, 2, 3, 2);
-        try (InterviewServer limited = InterviewServer.start(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), INTERVIEWER, Lang.EN, slow, null)) {
+        ServeLimits slow = new ServeLimits(64 * 1024, 16 * 1024, 2, 3, 2).rateLimitingLoopback();
+        try (SamskabServer limited = SamskabServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), RULES, Lang.EN, slow, null)) {
             HttpRequest start = HttpRequest.newBuilder(limited.address())
                     .header("Accept-Language", "da")
                     .build();
@@ -290,13 +289,12 @@ class InterviewServerTest {
 
     @Test
     void onlyALoopbackAddressCountsAsThisComputerWhateverItsSpelling() throws Exception {
-        try (InterviewServer any =
-                InterviewServer.start(new InetSocketAddress("0.0.0.0", 0), INTERVIEWER, Lang.EN, FAST, null)) {
+        try (SamskabServer any = SamskabServer.start(new InetSocketAddress("0.0.0.0", 0), RULES, Lang.EN, FAST, null)) {
             assertFalse(any.isLoopback(), any.address().toString());
         }
-        InterviewServer six;
+        SamskabServer six;
         try {
-            six = InterviewServer.start(new InetSocketAddress("::1", 0), INTERVIEWER, Lang.EN, FAST, null);
+            six = SamskabServer.start(new InetSocketAddress("::1", 0), RULES, Lang.EN, FAST, null);
         } catch (java.io.IOException e) {
             Assumptions.abort("this machine has no IPv6 loopback: " + e.getMessage());
             return;
@@ -418,18 +416,18 @@ class InterviewServerTest {
                         () -> raw(
                                 "GET / HTTP/1.1\r\nHost: evil.example\r\nAccept-Language: da\r\nConnection: close\r\n\r\n")),
                 new Bad(
-                        "a path that climbs out",
-                        404,
-                        true,
+                        "a path that climbs out (refused by Jetty, in the server's language)",
+                        400,
+                        false,
                         () -> raw("GET /../rules/axes.drl HTTP/1.1\r\n"
                                 + "Host: 127.0.0.1\r\nAccept-Language: da\r\nConnection: close\r\n\r\n")),
                 new Bad(
-                        "a request line that is not HTTP (refused by the JDK's parser)",
+                        "a request line that is not HTTP (refused by Jetty's parser)",
                         400,
                         false,
                         () -> raw("GARBAGE\r\n\r\n")),
                 new Bad(
-                        "a broken %-escape in the address (refused by the JDK's parser)",
+                        "a broken %-escape in the address (refused by Jetty's parser)",
                         400,
                         false,
                         () -> raw(

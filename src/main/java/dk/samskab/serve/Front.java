@@ -1,0 +1,105 @@
+package dk.samskab.serve;
+
+import dk.samskab.i18n.Lang;
+import dk.samskab.i18n.Messages;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The one handler behind Jetty's own checks: every request passes the client's rate, the Host check and the
+ * address length here, then goes to the interview or the decision API with the rules being served at that moment.
+ * A failure is answered with a page (or, for the API, a JSON error) in the user's language, and the server carries
+ * on.
+ */
+final class Front extends Handler.Abstract {
+
+    private final LiveRules rules;
+    private final Lang defaultLang;
+    private final ServeLimits limits;
+    private final RateLimit rate;
+    private volatile Set<String> hosts;
+    private final InterviewHandler interview;
+    private final PrintWriter debug;
+
+    /** {@code hosts}: the Host headers accepted ({@code null}: any); {@code debug}: where failures are traced. */
+    Front(LiveRules rules, Lang defaultLang, ServeLimits limits, Set<String> hosts, PrintWriter debug) {
+        super(InvocationType.BLOCKING);
+        this.rules = rules;
+        this.defaultLang = defaultLang;
+        this.limits = limits;
+        this.rate = new RateLimit(limits.requestsPerSecond(), limits.burst(), System::nanoTime);
+        this.hosts = hosts;
+        this.interview = new InterviewHandler(limits);
+        this.debug = debug;
+    }
+
+    /** The Host headers accepted from now on (once the port a server was given is known). */
+    void acceptHosts(Set<String> names) {
+        this.hosts = Set.copyOf(names);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        Lang lang = defaultLang;
+        Reply reply;
+        try {
+            lang = Langs.of(request, defaultLang);
+            reply = answer(request, lang);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            trace(e);
+            reply = ErrorPage.of(
+                    lang,
+                    500,
+                    Messages.of(lang).text("http.500.text", e.getClass().getSimpleName()));
+        }
+        reply.send(request, response, callback);
+        return true;
+    }
+
+    private Reply answer(Request request, Lang lang) throws Exception {
+        Messages messages = Messages.of(lang);
+        InetAddress client = clientOf(request);
+        if (client != null && (limits.rateLoopback() || !client.isLoopbackAddress()) && !rate.allow(client)) {
+            return ErrorPage.of(lang, 429, messages.text("http.429.text", limits.requestsPerSecond()))
+                    .with("Retry-After", "1");
+        }
+        List<String> host = request.getHeaders().getValuesList("Host");
+        if (hosts != null && host.size() == 1 && !hosts.contains(host.get(0).toLowerCase(Locale.ROOT))) {
+            return ErrorPage.of(lang, 421, messages.text("http.421.text", String.join(", ", hosts)));
+        }
+        String path = request.getHttpURI().getPath();
+        String query = request.getHttpURI().getQuery();
+        if (path.length() + (query == null ? 0 : query.length() + 1) > limits.maxAddressChars()) {
+            return ErrorPage.of(lang, 414, messages.text("http.414.text", limits.maxAddressChars()));
+        }
+        return interview.answer(request, path, lang, rules.current().interviewer());
+    }
+
+    private static InetAddress clientOf(Request request) {
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        return remote instanceof InetSocketAddress address ? address.getAddress() : null;
+    }
+
+    private void trace(Throwable e) {
+        if (debug != null) {
+            synchronized (debug) {
+                e.printStackTrace(debug);
+                debug.flush();
+            }
+        }
+    }
+
+    /** A path or method as a message may show it: not the whole of an overlong one. */
+    static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+}
