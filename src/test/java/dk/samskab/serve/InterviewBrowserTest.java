@@ -47,9 +47,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -274,8 +275,22 @@ class InterviewBrowserTest {
 
     private void submit(WebElement screen, String button) {
         screen.findElement(By.cssSelector(button)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20))
-                .until(ExpectedConditions.stalenessOf(screen));
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20)).until(driver -> isGone(screen));
+    }
+
+    /**
+     * Whether the page that held {@code element} has been replaced. While the next page loads, chromedriver may say
+     * so with "does not belong to the document" rather than a stale element (more often the faster the server).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** The page shows the result of the answers so far: type, warnings, and the chart's marker in its quadrant. */
