@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             RulesCommand.class,
             CacheCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            SchemaCommand.class
         },
         usageHelpAutoWidth = true)
 final class SamskabCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package dk.samskab.cli;
 
 import dk.samskab.engine.RuleBase;
 import dk.samskab.i18n.Messages;
+import dk.samskab.serve.Access;
 import dk.samskab.serve.LiveRules;
 import dk.samskab.serve.SamskabServer;
 import dk.samskab.serve.ServeLimits;
@@ -32,19 +33,27 @@ final class Serving {
         this.err = err;
     }
 
-    int run(InetSocketAddress address, String where) {
+    /** Serves at {@code address}; {@code token}: the API's key, or {@code null}; {@code origin}: CORS, or null. */
+    int run(InetSocketAddress address, String where, String token, String origin) {
         Messages messages = Messages.of(common.lang());
         RuleBase first = Rules.load(common);
         LiveRules rules = LiveRules.watching(common.rulesFolder(), first, RULES_LOOKED_AT, common.lang(), err);
         SamskabServer server;
         try {
-            server = SamskabServer.start(address, rules, common.lang(), ServeLimits.DEFAULT, common.debug ? err : null);
+            server = SamskabServer.start(
+                    address,
+                    rules,
+                    common.lang(),
+                    ServeLimits.DEFAULT,
+                    new Access(token, origin),
+                    common.debug ? err : null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | SecurityException e) {
             rules.close();
             throw Failure.badInput(messages.text("serve.cannot-listen", where, String.valueOf(e.getMessage())));
         }
         if (!server.isLoopback()) {
             err.println(messages.text("serve.not-loopback", server.address()));
+            err.println(messages.text("serve.network-api", server.address()));
         }
         out.println(messages.text("serve.started", server.address()));
         out.flush();

@@ -32,14 +32,14 @@ import java.util.regex.Pattern;
  */
 public final class CaseReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final List<String> TOP_KEYS =
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    static final List<String> TOP_KEYS =
             List.of("id", "title", "source", "description", "perspective_of", "prepared_by", "date", "case", "expect");
-    private static final List<String> EXPECT_KEYS =
+    static final List<String> EXPECT_KEYS =
             List.of("type", "warnings", "absent_warnings", "employee_role", "citizen_roles");
-    private static final List<String> ACTOR_KEYS = List.of("name", "kind");
-    private static final List<String> PERCEPTION_KEYS = List.of("actor", "type");
+    static final List<String> ACTOR_KEYS = List.of("name", "kind");
+    static final List<String> PERCEPTION_KEYS = List.of("actor", "type");
 
     private final Path file;
 

@@ -16,10 +16,12 @@ final class ErrorPages extends ErrorHandler {
 
     private final Lang defaultLang;
     private final ServeLimits limits;
+    private final LiveRules rules;
 
-    ErrorPages(Lang defaultLang, ServeLimits limits) {
+    ErrorPages(Lang defaultLang, ServeLimits limits, LiveRules rules) {
         this.defaultLang = defaultLang;
         this.limits = limits;
+        this.rules = rules;
     }
 
     @Override
@@ -33,12 +35,22 @@ final class ErrorPages extends ErrorHandler {
             // a request Jetty could not parse may have no address or headers to read a language from: such a
             // request is answered in the server's language
         }
+        boolean isApi = false;
+        try {
+            isApi = ApiHandler.serves(request.getHttpURI().getPath());
+        } catch (RuntimeException e) {
+            // no path read: answered as a page
+        }
         response.getHeaders().clear();
-        reply(lang, status, reason == null ? null : reason.toString()).send(request, response, callback);
+        Reply reply = reply(isApi, lang, status, reason == null ? null : reason.toString());
+        if (isApi) {
+            reply = reply.with("Samskab-Rules", rules.current().header());
+        }
+        reply.send(request, response, callback);
         return true;
     }
 
-    private Reply reply(Lang lang, int status, String reason) {
+    private Reply reply(boolean isApi, Lang lang, int status, String reason) {
         Messages messages = Messages.of(lang);
         String detail = switch (status) {
             case 414 -> messages.text("http.414.text", limits.maxHeaderBytes());
@@ -47,7 +59,7 @@ final class ErrorPages extends ErrorHandler {
             case 503 -> messages.text("http.503.text");
             default -> messages.text("http.malformed", reason == null ? String.valueOf(status) : reason);
         };
-        Reply reply = ErrorPage.of(lang, status, detail);
+        Reply reply = Front.refusal(isApi, lang, status, detail);
         return status == 503 ? reply.with("Retry-After", "1") : reply;
     }
 }

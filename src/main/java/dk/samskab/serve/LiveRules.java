@@ -1,8 +1,8 @@
 package dk.samskab.serve;
 
+import dk.samskab.api.Samskab;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
-import dk.samskab.explain.Explainer;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Messages;
 import dk.samskab.interview.Interviewer;
@@ -27,11 +27,16 @@ import java.util.concurrent.TimeUnit;
 public final class LiveRules implements AutoCloseable {
 
     /** The rule base being served and what is built on it: one immutable set, replaced whole. */
-    public record Served(RuleBase rules, Engine engine, Interviewer interviewer, Explainer explainer) {
+    public record Served(RuleBase rules, Interviewer interviewer, Samskab english, Samskab danish) {
 
         static Served of(RuleBase rules) {
-            Engine engine = new Engine(rules);
-            return new Served(rules, engine, new Interviewer(engine), new Explainer(engine));
+            Samskab samskab = Samskab.of(rules);
+            return new Served(rules, new Interviewer(new Engine(rules)), samskab, samskab.inLanguage("da"));
+        }
+
+        /** The Java API on these rules, with messages and words in {@code lang}. */
+        public Samskab samskab(Lang lang) {
+            return lang == Lang.DA ? danish : english;
         }
 
         /** The value of the {@code Samskab-Rules} header: {@code sha256:} and the hash of the rule files. */

@@ -50,6 +50,16 @@ public final class SamskabServer implements AutoCloseable {
     public static SamskabServer start(
             InetSocketAddress at, LiveRules rules, Lang lang, ServeLimits limits, PrintWriter debug)
             throws IOException {
+        return start(at, rules, lang, limits, Access.LOCAL, debug);
+    }
+
+    /**
+     * The same, with {@code access} saying who may use the decision API (a key beyond this computer, an origin
+     * whose pages may call it).
+     */
+    public static SamskabServer start(
+            InetSocketAddress at, LiveRules rules, Lang lang, ServeLimits limits, Access access, PrintWriter debug)
+            throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(limits.threads() + 8, 2);
         threads.setName("samskab-serve");
         threads.setDaemon(true);
@@ -78,13 +88,13 @@ public final class SamskabServer implements AutoCloseable {
 
         String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
         Set<String> hosts = bound.isLoopbackAddress() ? loopbackHosts(host, at.getPort()) : null;
-        Front front = new Front(rules, lang, limits, hosts, debug);
+        Front front = new Front(rules, lang, limits, access, hosts, debug);
         QoSHandler working = new QoSHandler(front);
         working.setMaxRequestCount(limits.threads());
         working.setMaxSuspend(limits.queueWait());
         working.setRejectStatusCode(503);
         server.setHandler(working);
-        server.setErrorHandler(new ErrorPages(lang, limits));
+        server.setErrorHandler(new ErrorPages(lang, limits, rules));
         try {
             server.start();
         } catch (Exception e) {

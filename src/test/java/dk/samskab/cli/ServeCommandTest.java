@@ -14,11 +14,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code samskab serve} as a user starts it: the address it prints, the page behind it, and how it refuses. */
 class ServeCommandTest {
@@ -103,5 +106,101 @@ class ServeCommandTest {
                 danish.out().startsWith("Start interviewet: en lokal webside, der kun stiller de spørgsmål"),
                 danish.out());
         assertTrue(Run.of("--help").out().contains("serve"), "the root help lists serve");
+    }
+
+    @Test
+    void anAddressOtherComputersCanReachIsRefusedWithoutAKey() {
+        Run run = Run.of("serve", "--host", "0.0.0.0", "--port", "0", "--rules", RULES, "--no-cache");
+
+        assertEquals(ExitStatus.BAD_INPUT, run.status());
+        assertEquals(
+                List.of("samskab: --host 0.0.0.0 lets other computers reach the server: give the decision API a key "
+                        + "with --token-file FILE (a file whose first line holds at least 16 characters), or keep to "
+                        + "127.0.0.1"),
+                run.errorLines());
+    }
+
+    @Test
+    void aKeyTooShortToGuessOrAFileThatCannotBeReadIsRefused(@TempDir Path temp) throws Exception {
+        Path shortKey = Files.writeString(temp.resolve("key"), "hemmelig\n");
+        Run run = Run.of(
+                "serve",
+                "--host",
+                "0.0.0.0",
+                "--token-file",
+                shortKey.toString(),
+                "--port",
+                "0",
+                "--rules",
+                RULES,
+                "--no-cache");
+        assertEquals(ExitStatus.BAD_INPUT, run.status());
+        assertTrue(run.err().contains("shorter than 16 characters"), run.err());
+
+        Run missing = Run.of(
+                "serve",
+                "--host",
+                "0.0.0.0",
+                "--token-file",
+                temp.resolve("none").toString(),
+                "--port",
+                "0",
+                "--rules",
+                RULES,
+                "--no-cache");
+        assertEquals(ExitStatus.BAD_INPUT, missing.status());
+        assertTrue(missing.err().startsWith("samskab: --token-file " + temp.resolve("none")), missing.err());
+    }
+
+    @Test
+    void withAKeyItServesTheNetworkSaysSoAndTheApiWantsTheKey(@TempDir Path temp) throws Exception {
+        Path key = Files.writeString(temp.resolve("key"), "a-key-of-twenty-chars\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread serving = new Thread(() -> Main.run(
+                new String[] {
+                    "serve",
+                    "--host",
+                    "0.0.0.0",
+                    "--port",
+                    "0",
+                    "--token-file",
+                    key.toString(),
+                    "--rules",
+                    RULES,
+                    "--no-cache"
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true)));
+        serving.start();
+        Matcher started =
+                Pattern.compile("interview at http://0\\.0\\.0\\.0:(\\d+)/").matcher("");
+        for (int waited = 0; waited < 600 && !started.reset(out.toString()).find(); waited++) {
+            Thread.sleep(100);
+        }
+        try {
+            assertTrue(started.reset(out.toString()).find(), out + "\n" + err);
+            assertTrue(err.toString().contains("which other computers may reach"), err.toString());
+            assertTrue(
+                    err.toString().contains("answers only requests that carry the key from --token-file"),
+                    err.toString());
+            URI health = URI.create("http://127.0.0.1:" + started.group(1) + "/health");
+            HttpClient client = HttpClient.newHttpClient();
+            assertEquals(
+                    401,
+                    client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
+            assertEquals(
+                    200,
+                    client.send(
+                                    HttpRequest.newBuilder(health)
+                                            .header("Authorization", "Bearer a-key-of-twenty-chars")
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
     }
 }

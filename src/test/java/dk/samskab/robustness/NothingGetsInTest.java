@@ -130,7 +130,7 @@ class NothingGetsInTest {
                 folder.resolve("names-rules.yaml"),
                 Files.readString(good).replace("id: vores-rum", "id: vores-rum\nrules: " + folder.resolve("rules")));
         Run refused = Run.of("classify", naming.toString(), "--rules", RULES);
-        assertEquals(List.of(naming + ":2:1: unknown key \"rules\""), refused.errorLines());
+        assertEquals(List.of(naming + ":3:1: unknown key \"rules\""), refused.errorLines());
     }
 
     /**
