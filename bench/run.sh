@@ -9,6 +9,7 @@
 #
 #   bench/run.sh              everything (about 10–15 minutes on 2 vCPU, most of it the 100,000 files)
 #   bench/run.sh --quick      no 100,000 files, shorter JMH (about 5 minutes)
+#   bench/run.sh --startup    only the start-up rows: the floor, classify as text, json and html (about 1 minute)
 #   bench/run.sh --help       all options
 set -euo pipefail
 export LC_ALL=C
@@ -28,6 +29,7 @@ do_build=1
 do_10k=1
 do_100k=1
 do_jmh=1
+startup_only=0
 data="$target/data"
 jmh_opts=(-f 1 -wi 10 -w 2s -i 5 -r 2s)
 
@@ -36,6 +38,7 @@ usage() {
 usage: bench/run.sh [options]
   --runs N        measured rounds of the whole-process commands (default 5; the issue asks for >= 5)
   --quick         = --no-100k and a shorter JMH run (5 x 2 s warm-up, 5 x 1 s measured)
+  --startup       only the floor and cold classify (rules unchanged) as text, json and html; no JMH, no 10k/100k
   --no-100k       skip the peak-RSS replay over 100,000 generated files
   --no-10k        skip replay and parse-only of the 10,000 generated files
   --no-jmh        skip the engine-throughput figures (JMH, and the in-process Throughput)
@@ -54,6 +57,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --quick) do_100k=0; jmh_opts=(-f 1 -wi 5 -w 2s -i 5 -r 1s); shift ;;
+    --startup) startup_only=1; do_100k=0; do_10k=0; do_jmh=0; shift ;;
     --no-100k) do_100k=0; shift ;;
     --no-10k) do_10k=0; shift ;;
     --no-jmh) do_jmh=0; shift ;;
@@ -172,6 +176,8 @@ measure() {
   case "$name" in
     floor) run_once floor java -cp "$target/floor" Hello || status=$? ;;
     classify) run_once classify "$samskab" classify "$case_file" || status=$? ;;
+    classify-json) run_once classify-json "$samskab" classify --format json "$case_file" || status=$? ;;
+    classify-html) run_once classify-html "$samskab" classify --format html "$case_file" || status=$? ;;
     classify-edit) edit_rule; run_once classify-edit "$samskab" classify --rules "$edit_rules" "$case_file" || status=$? ;;
     classify-nocache) run_once classify-nocache "$samskab" classify --no-cache "$case_file" || status=$? ;;
     replay-shipped) run_once replay-shipped "$samskab" replay "$home/scenarios" || status=$? ;;
@@ -212,6 +218,9 @@ generate() {  # generate N -> prints the folder
 # --- what this run measures ----------------------------------------------------------------------------------
 add floor "floor: trivial Java main (java Hello)"
 add classify "classify 1 case, cold, rules unchanged"
+add classify-json "classify 1 case, cold, rules unchanged, --format json"
+add classify-html "classify 1 case, cold, rules unchanged, --format html"
+if [ "$startup_only" = 0 ]; then
 add classify-edit "classify 1 case, cold, right after a rule edit"
 if "$samskab" classify --help 2>/dev/null | grep -- '--no-cache' >/dev/null; then
   add classify-nocache "classify 1 case, cold, --no-cache"
@@ -223,6 +232,7 @@ if [ "$do_10k" = 1 ]; then
   expected_count[parse-10k]="$n10k"
   add replay-10k "replay $n10k generated scenarios"
   add parse-10k "parse-only, the same $n10k files (ParseOnly)"
+fi
 fi
 
 machine() {
@@ -316,6 +326,7 @@ done
     case "$name" in
       floor) note="the floor" ;;
       classify) note="$(ratio "${med[classify]}" "$floor")x floor; target <= 8x: $(verdict "$(ratio "${med[classify]}" "$floor")" 8)" ;;
+      classify-json|classify-html) note="$(ratio "${med[$name]}" "$floor")x floor; $(ratio "${med[$name]}" "${med[classify]}")x the text report$(cpu_ratio "$name" classify)" ;;
       classify-edit)
         if [ -n "${med[classify-nocache]:-}" ]; then
           r="$(ratio "${med[classify-edit]}" "${med[classify-nocache]}")"
