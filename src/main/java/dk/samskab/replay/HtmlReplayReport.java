@@ -3,8 +3,8 @@ package dk.samskab.replay;
 import dk.samskab.explain.Explainer;
 import dk.samskab.explain.Explanation;
 import dk.samskab.report.HtmlReport;
-import dk.samskab.report.ReportEntry;
 import dk.samskab.report.Words;
+import dk.samskab.report.model.ReportEntry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class HtmlReplayReport implements ReplayListener {
 
     @Override
     public void finish(Summary summary, Coverage coverage) {
-        out.print(new HtmlReport(words).renderReplay(entries, summary.line(words.messages())));
+        out.print(new HtmlReport(words.lang()).renderReplay(entries, summary.line(words.messages())));
         out.flush();
     }
 }

@@ -2,6 +2,10 @@ package dk.samskab.report;
 
 import dk.samskab.explain.Explanation;
 import dk.samskab.i18n.Lang;
+import dk.samskab.report.model.CaseReport;
+import dk.samskab.report.model.CaseReports;
+import dk.samskab.report.model.Overviews;
+import dk.samskab.report.model.ReportEntry;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,14 +25,25 @@ public enum Format {
         return code();
     }
 
-    /** Renders one or more explained cases in this format and language. */
+    /**
+     * Renders one or more explained cases in this format and language: each is worded once into its
+     * {@link CaseReport}, which the format lays out. Only the HTML format loads the HTML templates.
+     */
     public String render(List<Explanation> explanations, Lang lang) {
-        Words words = new Words(lang);
+        if (this == HTML) {
+            return new HtmlReport(lang).render(explanations);
+        }
+        if (this == MARKDOWN && explanations.size() > 1) {
+            return new MarkdownReport()
+                    .render(new Overviews(lang)
+                            .of(explanations.stream().map(ReportEntry::of).toList()));
+        }
+        CaseReports reports = new CaseReports(lang);
+        List<CaseReport> worded = explanations.stream().map(reports::of).toList();
         return switch (this) {
-            case TEXT -> new TextReport(words).render(explanations);
-            case JSON -> new JsonReport(words).render(explanations);
-            case MARKDOWN -> new MarkdownReport(words).render(explanations);
-            case HTML -> new HtmlReport(words).render(explanations);
+            case TEXT -> new TextReport().render(worded);
+            case JSON -> new JsonReport(lang).render(worded);
+            default -> new MarkdownReport().render(worded.get(0));
         };
     }
 }

@@ -32,12 +32,12 @@ public final class Html {
     }
 
     /** A number for SVG coordinates: one decimal, a dot whatever the locale. */
-    static String num(double value) {
+    public static String num(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** A balance in [−1, 1] for a data attribute: two decimals. */
-    static String balance(double value) {
+    public static String balance(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 

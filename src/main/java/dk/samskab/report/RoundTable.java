@@ -9,7 +9,7 @@ import static dk.samskab.report.Html.text;
  * end), at the table steering (an arrow to the goal in the middle), at the table with no head (one seat among
  * equals), or standing beside the table. The place code is the one {@code RoleView.place()} carries.
  */
-final class RoundTable {
+public final class RoundTable {
 
     static final double CX = 150;
     static final double CY = 125;
@@ -18,14 +18,19 @@ final class RoundTable {
     private static final double SEAT = 11;
     private static final int SEATS = 8;
 
-    private final Words words;
+    private final String seatLabel;
 
-    RoundTable(Words words) {
-        this.words = words;
+    private RoundTable(String seatLabel) {
+        this.seatLabel = seatLabel;
+    }
+
+    /** The table of a report: the employee at {@code table.place()}, {@code seat} the word on the employee's seat. */
+    public static String svg(String id, dk.samskab.report.model.Items.Table table, String seat) {
+        return new RoundTable(seat).render(id, table.place(), table.title());
     }
 
     /** The table with the employee at {@code place}; {@code id} names the {@code svg}. */
-    String render(String id, String place) {
+    private String render(String id, String place, String title) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"round-table\" id=\"")
                 .append(text(id))
@@ -36,7 +41,7 @@ final class RoundTable {
                 .append("-title\">\n<title id=\"")
                 .append(text(id))
                 .append("-title\">")
-                .append(text(words.text("html.round-table-title", words.place(place))))
+                .append(text(title))
                 .append("</title>\n");
         svg.append("<circle class=\"table-top\" cx=\"")
                 .append(num(CX))
@@ -153,7 +158,7 @@ final class RoundTable {
                 .append("\" y=\"")
                 .append(num(y < CY - TABLE ? y - size - 6 : y + size + 14))
                 .append("\" text-anchor=\"middle\">")
-                .append(text(words.text("html.employee-seat")))
+                .append(text(seatLabel))
                 .append("</text></g>\n");
     }
 

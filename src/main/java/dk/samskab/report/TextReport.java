@@ -1,219 +1,156 @@
 package dk.samskab.report;
 
-import dk.samskab.explain.AxisView;
-import dk.samskab.explain.Because;
-import dk.samskab.explain.Explanation;
-import dk.samskab.explain.FactValue;
-import dk.samskab.explain.Flip;
-import dk.samskab.explain.Perception;
-import dk.samskab.explain.RoleView;
-import dk.samskab.explain.UnknownFact;
-import dk.samskab.explain.WarningView;
-import dk.samskab.explain.WhyNot;
-import dk.samskab.model.Axis;
+import dk.samskab.report.model.AxisItem;
+import dk.samskab.report.model.CaseReport;
+import dk.samskab.report.model.Items;
+import dk.samskab.report.model.Question;
+import dk.samskab.report.model.Reason;
+import dk.samskab.report.model.Roles;
+import dk.samskab.report.model.Section;
+import dk.samskab.report.model.WarningItem;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The explained report as text for a terminal, readable at 100 columns. */
+/** The report as text for a terminal, readable at 100 columns: the report model laid out, nothing worded here. */
 public final class TextReport {
 
-    private final Words words;
-
-    public TextReport(Words words) {
-        this.words = words;
-    }
-
-    public String render(List<Explanation> explanations) {
-        return explanations.stream()
+    public String render(List<CaseReport> reports) {
+        return reports.stream()
                 .map(this::render)
                 .collect(Collectors.joining("\n" + "─".repeat(Wrapped.WIDTH) + "\n\n"));
     }
 
-    public String render(Explanation e) {
+    public String render(CaseReport r) {
         Wrapped out = new Wrapped();
-        out.line(0, e.source().title());
-        out.line(0, e.source().id() + " · " + e.source().path());
+        Items.Head head = r.head();
+        out.line(0, head.title());
+        out.line(0, head.id() + " · " + head.file());
+        if (head.source() != null) {
+            out.line(0, 2, r.labels().source() + ": " + head.source());
+        }
+        head.description().forEach(paragraph -> out.line(0, paragraph));
         out.blank();
-        type(out, e);
-        warnings(out, e.warnings());
-        axes(out, e);
-        roles(out, e);
-        whyNot(out, e.whyNot());
-        whatWouldChange(out, e);
-        perceptions(out, e);
-        out.line(0, ReportText.stamp(words, e.stamp()));
+        out.line(0, 2, r.labels().type() + ": " + r.type().nameWithDanish());
+        out.line(2, r.type().summary());
+        out.line(2, 4, r.type().from() + " ⇒ " + r.type().name());
+        reason(out, 2, r.type().reason());
+        out.blank();
+        warnings(out, r);
+        axes(out, r);
+        roles(out, r);
+        questions(out, r);
+        heading(out, r, r.whyNot().heading());
+        r.whyNot().items().forEach(w -> out.line(2, 4, w.typeName() + ": " + w.reason()));
+        out.blank();
+        heading(out, r, r.flips().heading());
+        out.line(2, r.flips().note());
+        r.flips().items().forEach(f -> out.line(4, 6, f.sentence()));
+        out.blank();
+        if (!r.perceptions().isEmpty()) {
+            heading(out, r, r.perceptions().heading());
+            r.perceptions().items().forEach(p -> out.line(2, 4, p.sentence()));
+            out.blank();
+        }
+        given(out, r);
+        if (!r.stamp().prepared().isEmpty()) {
+            out.line(0, r.stamp().prepared());
+        }
+        out.line(0, r.stamp().line());
         return out.toString();
     }
 
-    private void type(Wrapped out, Explanation e) {
-        String type = e.type();
-        String name = words.type(type);
-        String danish = Words.danishType(type);
-        out.line(0, 2, words.text("report.type") + ": " + name + (name.equals(danish) ? "" : " (" + danish + ")"));
-        out.line(2, words.text("type-summary." + type));
-        rule(out, 2, e.typeBecause());
-        out.blank();
+    private static void heading(Wrapped out, CaseReport r, String heading) {
+        out.line(0, heading.toUpperCase(Locale.forLanguageTag(r.lang())));
     }
 
-    private void warnings(Wrapped out, List<WarningView> warnings) {
-        out.line(0, words.text("report.warnings").toUpperCase(words.lang().locale()));
-        if (warnings.isEmpty()) {
-            out.line(2, words.text("report.no-warnings"));
+    private void warnings(Wrapped out, CaseReport r) {
+        heading(out, r, r.warnings().heading());
+        if (r.warnings().isEmpty()) {
+            out.line(2, r.warnings().note());
         }
-        for (WarningView w : warnings) {
-            String about = w.about() == null
-                    ? ""
-                    : " — " + words.axis(Axis.byCode(w.about()).orElseThrow());
-            out.line(2, 6, "! " + w.code() + "  " + words.warning(w.code()) + about);
-            for (Because because : w.because()) {
-                out.line(4, words.description(because.rule()));
-                rule(out, 4, because);
-            }
+        for (WarningItem w : r.warnings().items()) {
+            out.line(2, 6, "! " + w.heading() + "  " + Wrapped.together("(" + w.code() + ")"));
+            w.reasons().forEach(reason -> reason(out, 4, reason));
             if (!w.settledBy().isEmpty()) {
-                out.line(4, words.text("report.would-settle"));
-                for (UnknownFact fact : w.settledBy()) {
-                    out.line(6, 8, ReportText.unknownFact(words, fact));
-                }
+                out.line(4, r.labels().wouldSettle());
+                w.settledBy().forEach(q -> question(out, q, 6));
             }
         }
         out.blank();
     }
 
-    private void axes(Wrapped out, Explanation e) {
-        out.line(0, words.text("report.axes").toUpperCase(words.lang().locale()));
-        if (!e.outcome().isCoCreation()) {
-            out.line(2, words.text("report.axes-not-applicable"));
+    private void axes(Wrapped out, CaseReport r) {
+        heading(out, r, r.axes().heading());
+        if (!r.axes().note().isEmpty()) {
+            out.line(2, r.axes().note());
         }
-        for (AxisView axis : e.axes()) {
-            if (axis.notWeighed()) {
-                continue;
-            }
-            out.line(
-                    2,
-                    4,
-                    words.axis(axis.axis()) + ": " + words.pole(axis.axis(), axis.position()) + "  ("
-                            + ReportText.tally(words, axis) + ")");
-            for (AxisView.EvidenceView evidence : ReportText.ordered(axis)) {
-                boolean supports = evidence.pole().equals(axis.position());
-                String mark = !axis.settled() ? "·" : supports ? "+" : "−";
+        for (AxisItem axis : r.weighedAxes()) {
+            out.line(2, 4, axis.summary());
+            for (AxisItem.Evidence evidence : axis.ordered()) {
                 out.line(
                         4,
                         6,
-                        mark + " " + facts(evidence.because().facts()) + " → "
-                                + words.pole(axis.axis(), evidence.pole()));
-                out.line(6, words.description(evidence.because().rule()));
-                rule(out, 6, evidence.because());
+                        evidence.mark() + " " + evidence.facts(r.labels().noFacts()) + " → " + evidence.poleName());
+                reason(out, 6, evidence.reason());
+            }
+            if (axis.settledBy() != null) {
+                out.line(4, 6, "⇒ " + axis.positionName());
+                reason(out, 6, axis.settledBy());
             }
         }
         out.blank();
     }
 
-    private void roles(Wrapped out, Explanation e) {
-        out.line(0, words.text("report.roles").toUpperCase(words.lang().locale()));
-        RoleView employee = e.employeeRole();
-        if (employee == null) {
-            out.line(2, 4, words.text("report.employee") + ": " + words.text("report.no-employee-role"));
-        } else {
-            out.line(
-                    2,
-                    4,
-                    words.text("report.employee") + ": " + words.employeeRole(employee.role()) + " — "
-                            + words.place(employee.place()));
-            for (Because because : employee.because()) {
-                out.line(4, words.description(because.rule()));
-                rule(out, 4, because);
-            }
+    private void roles(Wrapped out, CaseReport r) {
+        heading(out, r, r.labels().roles());
+        Roles roles = r.roles();
+        out.line(2, 4, r.labels().employee() + ": " + roles.employeeLine());
+        if (roles.employee() != null) {
+            roles.employee().reasons().forEach(reason -> reason(out, 4, reason));
         }
-        if (e.citizenRoles().isEmpty()) {
-            out.line(2, 4, words.text("report.citizens") + ": " + words.text("report.no-citizen-roles"));
-        } else {
-            out.line(
-                    2,
-                    4,
-                    words.text("report.citizens") + ": "
-                            + e.citizenRoles().stream()
-                                    .map(r -> words.citizenRole(r.role()))
-                                    .collect(Collectors.joining(", ")));
-        }
-        for (RoleView role : e.citizenRoles()) {
-            for (Because because : role.because()) {
-                out.line(4, 6, words.citizenRole(role.role()) + " ← " + facts(because.facts()));
-                out.line(6, words.description(because.rule()));
-                rule(out, 6, because);
+        out.line(2, 4, r.labels().citizens() + ": " + roles.citizensLine());
+        for (Roles.Citizen citizen : roles.citizens()) {
+            for (Reason reason : citizen.reasons()) {
+                out.line(
+                        4,
+                        6,
+                        citizen.name() + " ← " + reason.factWords(r.labels().noFacts()));
+                reason(out, 6, reason);
             }
         }
         out.blank();
     }
 
-    private void whyNot(Wrapped out, List<WhyNot> whyNot) {
-        out.line(0, words.text("report.why-not").toUpperCase(words.lang().locale()));
-        for (WhyNot w : whyNot) {
-            out.line(2, 4, words.type(w.type()) + ": " + ReportText.whyNot(words, w));
-        }
+    private void questions(Wrapped out, CaseReport r) {
+        Section<Question> questions = r.questions();
+        heading(out, r, questions.heading());
+        out.line(2, questions.note());
+        questions.items().forEach(q -> question(out, q, 4));
         out.blank();
     }
 
-    private void whatWouldChange(Wrapped out, Explanation e) {
-        out.line(
-                0,
-                words.text("report.what-would-change").toUpperCase(words.lang().locale()));
-        if (e.unknownFacts().isEmpty() && e.flips().isEmpty()) {
-            out.line(2, words.text("report.nothing-would-change"));
-        } else {
-            if (!e.unknownFacts().isEmpty()) {
-                out.line(2, words.text("report.unknown-facts"));
-                for (UnknownFact fact : e.unknownFacts()) {
-                    out.line(4, 6, ReportText.unknownFact(words, fact));
-                }
-            }
-            if (e.flips().isEmpty()) {
-                out.line(2, words.text("report.no-flips"));
-            } else {
-                out.line(2, words.text("report.flips"));
-                for (Flip flip : e.flips()) {
-                    out.line(4, 6, ReportText.flip(words, flip));
-                }
-            }
+    private static void question(Wrapped out, Question q, int indent) {
+        out.line(indent, indent + 2, q.question() + " " + q.answerLine());
+    }
+
+    private void given(Wrapped out, CaseReport r) {
+        heading(out, r, r.given().heading());
+        for (Items.Actor actor : r.actors()) {
+            out.line(2, 4, actor.name() + ": " + actor.kindName() + " " + actor.publicWords());
         }
+        r.given().items().forEach(f -> out.line(2, 4, f.words()));
         out.blank();
     }
 
-    private void perceptions(Wrapped out, Explanation e) {
-        if (e.perceptions().isEmpty()) {
-            return;
+    /** A reason's sentence, then its line for rule authors. */
+    private static void reason(Wrapped out, int indent, Reason reason) {
+        if (!reason.text().isEmpty()) {
+            out.line(indent, reason.text());
         }
-        out.line(0, words.text("report.perceptions").toUpperCase(words.lang().locale()));
-        for (Perception p : e.perceptions()) {
-            out.line(
-                    2,
-                    4,
-                    p.actor() + ": " + words.type(p.type()) + " — "
-                            + words.text(
-                                    p.matchesDerived() ? "report.perception-matches" : "report.perception-differs",
-                                    words.type(e.type())));
+        List<String> parts = reason.forAuthorsParts();
+        if (!parts.isEmpty()) {
+            out.line(indent, indent + 2, parts.stream().map(Wrapped::together).collect(Collectors.joining(" · ")));
         }
-        out.blank();
-    }
-
-    private void rule(Wrapped out, int indent, Because because) {
-        if (because == null || because.rule() == null) {
-            return;
-        }
-        String section = because.rule().section() == null
-                ? ""
-                : "  " + Wrapped.together("[" + because.rule().section() + "]");
-        out.line(
-                indent,
-                indent + 2,
-                words.text("report.rule") + ": " + because.rule().location() + section);
-    }
-
-    private String facts(List<FactValue> facts) {
-        if (facts.isEmpty()) {
-            return words.text("report.no-facts");
-        }
-        return facts.stream()
-                .map(f -> f.fact().code() + ": " + words.value(f.value()))
-                .collect(Collectors.joining(", "));
     }
 }

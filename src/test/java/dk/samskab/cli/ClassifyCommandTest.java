@@ -32,8 +32,12 @@ class ClassifyCommandTest {
         assertEquals("", run.err());
         String report = run.out();
         assertTrue(report.contains("Type: Steered co-creation (Styret samskabelse)"), report);
-        assertTrue(report.contains("! hearing-not-decision-space"), report);
-        assertTrue(report.contains("+ result_planned_in_advance: true → predictable"), report);
+        assertTrue(report.contains("! A hearing is not a decision space (hearing-not-decision-space)"), report);
+        assertTrue(report.contains("+ Is the result planned in advance? Yes → predictable"), report);
+        assertTrue(
+                report.contains("rule: predictability.dslr:14 [EN TYPOLOGI OVER SAMSKABELSE] · "
+                        + "result_planned_in_advance: true"),
+                report);
         assertTrue(report.contains("Employee: defining and deciding — sits at the head of the round table"), report);
         assertTrue(report.contains("WHY NOT THE OTHER TYPES"), report);
         assertTrue(

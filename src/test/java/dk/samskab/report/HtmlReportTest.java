@@ -203,9 +203,16 @@ class HtmlReportTest {
                 List.of("predictability", "central-actor"),
                 steps.select("[data-axis]").eachAttr("data-axis"));
         assertTrue(
-                steps.get(0).text().contains("result_planned_in_advance: true → predictable"),
+                steps.get(0).text().contains("Is the result planned in advance? Yes → predictable"),
                 steps.get(0).text());
-        assertTrue(steps.get(0).selectFirst(".conclusion").text().startsWith("⇒ predictable (3 for, 0 against)"));
+        assertEquals(
+                "Predictability: predictable (3 for, 0 against)",
+                steps.get(0).selectFirst(".step-title").text());
+        assertTrue(steps.get(0).selectFirst(".conclusion").text().startsWith("⇒ predictable The end of"));
+        assertEquals(
+                "rule: predictability.dslr:14 [EN TYPOLOGI OVER SAMSKABELSE] · result_planned_in_advance: true",
+                steps.get(0).selectFirst(".evidence .rule").text(),
+                "the codes trail the words, for rule authors");
         assertTrue(steps.get(2)
                 .text()
                 .contains("Predictability: predictable · Central actor: the municipality ⇒ Steered co-creation"));
@@ -283,9 +290,9 @@ class HtmlReportTest {
     @Test
     void everyFactHasAQuestionInEnglishAndDanish() {
         for (Lang lang : Lang.values()) {
-            Words words = new Words(lang);
+            var words = new dk.samskab.report.model.Wording(lang);
             for (dk.samskab.model.Fact fact : dk.samskab.model.Fact.values()) {
-                String question = ReportText.question(words, fact);
+                String question = words.question(fact);
                 assertFalse(question.startsWith("question."), lang + " lacks a question for " + fact.code());
                 assertTrue(question.endsWith("?"), question);
             }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The shipped scenarios, explained once per test JVM, and where the article's figure puts each type. */
-final class Scenarios {
+public final class Scenarios {
 
     /** The article's figure: predictability up (predictable) and down, the municipality left, external actors right. */
-    static final Map<String, String[]> QUADRANT = Map.of(
+    public static final Map<String, String[]> QUADRANT = Map.of(
             "steered", new String[] {"predictable", "municipality"},
             "responsibilising", new String[] {"predictable", "external"},
             "equal", new String[] {"unpredictable", "municipality"},
@@ -24,7 +24,7 @@ final class Scenarios {
 
     private Scenarios() {}
 
-    static List<Path> files() {
+    public static List<Path> files() {
         try {
             return CaseFiles.below(Project.scenarios());
         } catch (java.io.IOException e) {
@@ -32,7 +32,7 @@ final class Scenarios {
         }
     }
 
-    static synchronized Explanation explain(Path file) {
+    public static synchronized Explanation explain(Path file) {
         if (explainer == null) {
             explainer = new Explainer(new Engine(Project.rules()));
         }
@@ -43,12 +43,12 @@ final class Scenarios {
         }
     }
 
-    static Explanation explain(String relative) {
+    public static Explanation explain(String relative) {
         return explain(Project.scenarios().resolve(relative));
     }
 
     /** The type a scenario's {@code expect:} block names: an independent check of what a report draws. */
-    static String expectedType(Path file) {
+    public static String expectedType(Path file) {
         try {
             return CaseReader.read(file).expect().type();
         } catch (Exception e) {

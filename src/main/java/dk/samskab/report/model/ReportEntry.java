@@ -1,4 +1,4 @@
-package dk.samskab.report;
+package dk.samskab.report.model;
 
 import dk.samskab.explain.Explanation;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dk.samskab.report;
+package dk.samskab.report.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.explain.AxisView;
 import dk.samskab.explain.Because;
 import dk.samskab.model.Axis;
+import dk.samskab.report.Scenarios;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

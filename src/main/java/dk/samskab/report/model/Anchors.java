@@ -1,4 +1,4 @@
-package dk.samskab.report;
+package dk.samskab.report.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /** The in-page anchors of a many-case report: {@code case-<id>}, made unique when ids repeat; {@code file-<n>}. */
-final class Anchors {
+public final class Anchors {
 
     private Anchors() {}
 
     /** One anchor per id, in order; a {@code null} id (a file that did not load) gets {@code file-<n>}. */
-    static List<String> of(List<String> ids) {
+    public static List<String> of(List<String> ids) {
         Set<String> used = new HashSet<>();
         List<String> anchors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
