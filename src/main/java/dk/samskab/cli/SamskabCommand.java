@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             RulesCommand.class,
             CacheCommand.class,
             ServeCommand.class,
-            SchemaCommand.class
+            SchemaCommand.class,
+            InterviewCommand.class
         },
         usageHelpAutoWidth = true)
 final class SamskabCommand implements Callable<Integer> {

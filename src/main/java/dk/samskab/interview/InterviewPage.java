@@ -34,12 +34,14 @@ public final class InterviewPage {
     private final InterviewState state;
     private final Messages messages;
     private final Words words;
+    private final AnswerWords answerWords;
 
     private InterviewPage(Screen screen) {
         this.screen = screen;
         this.state = screen.state();
         this.messages = Messages.of(state.lang());
         this.words = new Words(state.lang());
+        this.answerWords = new AnswerWords(state.lang());
     }
 
     public static String render(Screen screen) {
@@ -276,7 +278,7 @@ public final class InterviewPage {
         } else {
             int asked = screen.checked() == null ? 0 : screen.checked().asked().size();
             html.append(text(messages.text(
-                    "interview.progress", asked + 1, screen.stillMatter().size(), Fact.values().length - asked)));
+                    "interview.progress", asked + 1, screen.plan().questions().size(), Fact.values().length - asked)));
         }
         html.append("</p>\n");
     }
@@ -499,27 +501,14 @@ public final class InterviewPage {
     }
 
     private String kindName(String kind) {
-        return messages.name("interview.kind", kind);
+        return answerWords.kind(kind);
     }
 
     private String valueName(Fact fact, String value) {
-        if (fact.kind() == Fact.Kind.BOOLEAN) {
-            return messages.text(value.equals("true") ? "interview.yes" : "interview.no");
-        }
-        return messages.text("interview.value." + fact.code() + "." + value);
+        return answerWords.value(fact, value);
     }
 
     private String answerName(Fact fact, String answer) {
-        if (answer == null || InterviewState.DONT_KNOW.equals(answer)) {
-            return messages.text("interview.dont-know");
-        }
-        if (fact.kind() == Fact.Kind.LIST) {
-            return answer.isEmpty()
-                    ? messages.text("interview.none")
-                    : List.of(answer.split(",")).stream()
-                            .map(v -> valueName(fact, v))
-                            .collect(Collectors.joining(", "));
-        }
-        return valueName(fact, answer);
+        return answerWords.answer(fact, answer);
     }
 }

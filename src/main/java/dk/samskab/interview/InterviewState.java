@@ -13,7 +13,7 @@ import java.util.Set;
  * a restarted server carries on where the user was. {@link InterviewCase#read} checks it.
  *
  * <pre>lang=da&amp;title=…&amp;actor=municipality:Plan+og+Byg&amp;goals_set_by=municipality&amp;decision_mandate=unknown
- * &amp;seen=steered:Plan+og+Byg&amp;perceptions=asked</pre>
+ * &amp;seen=steered:Plan+og+Byg&amp;perceptions=asked&amp;checks=skipped</pre>
  */
 public record InterviewState(
         Lang lang,
@@ -21,7 +21,8 @@ public record InterviewState(
         List<ActorEntry> actors,
         List<Answer> answers,
         List<Perception> perceptions,
-        boolean perceptionsAsked) {
+        boolean perceptionsAsked,
+        boolean checksSkipped) {
 
     /** The answer "don't know": the fact stays unknown and is not asked again. */
     public static final String DONT_KNOW = "unknown";
@@ -29,7 +30,7 @@ public record InterviewState(
     /** Fields that choose what to show or how, not what the interview knows. */
     private static final Set<String> VIEW_FIELDS = Set.of("edit", "step", "download");
 
-    private static final Set<String> OWN_FIELDS = Set.of("lang", "title", "actor", "seen", "perceptions");
+    private static final Set<String> OWN_FIELDS = Set.of("lang", "title", "actor", "seen", "perceptions", "checks");
 
     /** An actor as written: {@code kind} should be a contract code. */
     public record ActorEntry(String name, String kind) {}
@@ -53,7 +54,7 @@ public record InterviewState(
     }
 
     public static InterviewState empty(Lang lang) {
-        return new InterviewState(lang, "", List.of(), List.of(), List.of(), false);
+        return new InterviewState(lang, "", List.of(), List.of(), List.of(), false, false);
     }
 
     /** The state the fields describe; {@code lang} when they name no language. Fields of the view are skipped. */
@@ -66,6 +67,10 @@ public record InterviewState(
         String perceptionsField = form.one("perceptions").orElse(null);
         if (perceptionsField != null && !perceptionsField.equals("asked")) {
             throw new BadInput(Message.of("form.bad-perceptions", perceptionsField));
+        }
+        String checksField = form.one("checks").orElse(null);
+        if (checksField != null && !checksField.equals("skipped")) {
+            throw new BadInput(Message.of("form.bad-checks", checksField));
         }
         List<ActorEntry> actors = new ArrayList<>();
         for (String actor : form.all("actor")) {
@@ -84,7 +89,13 @@ public record InterviewState(
             }
         }
         return new InterviewState(
-                chosen, form.one("title").orElse(""), actors, answers, perceptions, perceptionsField != null);
+                chosen,
+                form.one("title").orElse(""),
+                actors,
+                answers,
+                perceptions,
+                perceptionsField != null,
+                checksField != null);
     }
 
     /** {@code code:text}, split at the first colon (codes hold none). */
@@ -108,6 +119,9 @@ public record InterviewState(
         if (perceptionsAsked) {
             fields.add(new FormData.Field("perceptions", "asked"));
         }
+        if (checksSkipped) {
+            fields.add(new FormData.Field("checks", "skipped"));
+        }
         return new FormData(fields);
     }
 
@@ -117,17 +131,17 @@ public record InterviewState(
     }
 
     public InterviewState withLang(Lang other) {
-        return new InterviewState(other, title, actors, answers, perceptions, perceptionsAsked);
+        return new InterviewState(other, title, actors, answers, perceptions, perceptionsAsked, checksSkipped);
     }
 
     public InterviewState withTitle(String name) {
-        return new InterviewState(lang, name.strip(), actors, answers, perceptions, perceptionsAsked);
+        return new InterviewState(lang, name.strip(), actors, answers, perceptions, perceptionsAsked, checksSkipped);
     }
 
     public InterviewState withActor(String name, String kind) {
         List<ActorEntry> more = new ArrayList<>(actors);
         more.add(new ActorEntry(name.strip(), kind));
-        return new InterviewState(lang, title, more, answers, perceptions, perceptionsAsked);
+        return new InterviewState(lang, title, more, answers, perceptions, perceptionsAsked, checksSkipped);
     }
 
     /** Without the actor at {@code index}, and without how that actor saw the process. */
@@ -136,7 +150,7 @@ public record InterviewState(
         ActorEntry gone = fewer.remove(index);
         List<Perception> kept =
                 perceptions.stream().filter(p -> !p.actor().equals(gone.name())).toList();
-        return new InterviewState(lang, title, fewer, answers, kept, perceptionsAsked);
+        return new InterviewState(lang, title, fewer, answers, kept, perceptionsAsked, checksSkipped);
     }
 
     /** With {@code fact} answered {@code value}: an earlier answer is replaced where it stood, else added last. */
@@ -155,11 +169,16 @@ public record InterviewState(
         } else {
             changed.set(at, answer);
         }
-        return new InterviewState(lang, title, actors, changed, perceptions, perceptionsAsked);
+        return new InterviewState(lang, title, actors, changed, perceptions, perceptionsAsked, checksSkipped);
+    }
+
+    /** With the optional checks of the facts' consistency skipped: the interview goes to the result. */
+    public InterviewState withChecksSkipped() {
+        return new InterviewState(lang, title, actors, answers, perceptions, perceptionsAsked, true);
     }
 
     /** With how the parties see the process, which now counts as asked. */
     public InterviewState withPerceptions(List<Perception> seen) {
-        return new InterviewState(lang, title, actors, answers, seen, true);
+        return new InterviewState(lang, title, actors, answers, seen, true, checksSkipped);
     }
 }

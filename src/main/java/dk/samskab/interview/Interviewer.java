@@ -5,7 +5,6 @@ import dk.samskab.engine.Outcome;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.explain.Explainer;
 import dk.samskab.explain.Explanation;
-import dk.samskab.explain.Relevance;
 import dk.samskab.i18n.Messages;
 import dk.samskab.loading.InputError;
 import dk.samskab.model.Case;
@@ -19,33 +18,30 @@ import java.util.Set;
 
 /**
  * Works out an interview screen from a state, and the files the user can take away. Keeps nothing between requests
- * but a small cache of which questions still matter for facts already seen (working that out classifies the case a
- * few hundred times), so going back and forth costs nothing; a restart loses only that.
+ * but a small cache of the plans for facts already seen (working one out classifies the case a few thousand
+ * times), so going back and forth costs nothing; a restart loses only that.
  */
 public final class Interviewer {
 
     private static final int CACHED_CASES = 256;
 
-    private final Relevance relevance;
+    private final Planner planner;
     private final Explainer briefly;
     private final Explainer fully;
     private final Engine engine;
-    private final Map<Asked, Open> open = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Asked, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Asked, Open> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Asked, Plan> eldest) {
             return size() > CACHED_CASES;
         }
     };
 
-    /** The facts known and answered "don't know": what decides which questions are still open. */
-    private record Asked(Case facts, Set<Fact> dontKnow) {}
-
-    /** The open questions that still matter. */
-    private record Open(List<Fact> facts, boolean perceptions) {}
+    /** What decides the plan: the facts known, those answered "don't know", and whether the parties were asked. */
+    private record Asked(Case facts, Set<Fact> dontKnow, boolean perceptionsAsked) {}
 
     public Interviewer(Engine engine) {
         this.engine = engine;
-        this.relevance = new Relevance(engine);
+        this.planner = new Planner(engine);
         this.briefly = new Explainer(engine, false);
         this.fully = new Explainer(engine, true);
     }
@@ -53,18 +49,31 @@ public final class Interviewer {
     /** The screen for {@code state}: {@code asked} when the address asks for one, else where the state leads. */
     public Screen screen(InterviewState state, View asked) throws InputError, RuleFailure {
         if (state.actors().isEmpty()) {
-            return new Screen(state, null, null, List.of(), new View.Actors(), null, null);
+            return new Screen(state, null, null, null, new View.Actors(), null, null);
         }
         InterviewCase checked = InterviewCase.read(state);
         Outcome outcome = engine.classify(checked.facts());
         Explanation explanation = briefly.explain(checked.file(), outcome);
-        Open still = open(checked);
-        View view = asked != null
-                ? asked
-                : !still.facts().isEmpty()
-                        ? new View.Question(still.facts().get(0), false)
-                        : still.perceptions() && !state.perceptionsAsked() ? new View.Perceptions() : new View.Done();
-        return new Screen(state, checked, explanation, still.facts(), view, null, null);
+        Plan plan = plan(checked);
+        View view = asked != null ? asked : next(plan, state);
+        return new Screen(state, checked, explanation, plan, view, null, null);
+    }
+
+    /**
+     * Where a plan leads: the first question not optional, then how the parties see the process, then the optional
+     * checks unless the analyst skipped them, then the end.
+     */
+    static View next(Plan plan, InterviewState state) {
+        if (!plan.required().isEmpty()) {
+            return new View.Question(plan.required().get(0), false);
+        }
+        if (plan.perceptions()) {
+            return new View.Perceptions();
+        }
+        if (!plan.checks().isEmpty() && !state.checksSkipped()) {
+            return new View.Question(plan.checks().get(0), false);
+        }
+        return new View.Done();
     }
 
     /** The case file, as the interview checked it. */
@@ -84,19 +93,19 @@ public final class Interviewer {
         return new HtmlReport(new Words(state.lang())).render(List.of(fully.classifyAndExplain(checked.file())));
     }
 
-    private Open open(InterviewCase checked) throws RuleFailure {
-        Asked key = new Asked(checked.facts(), checked.dontKnow());
-        synchronized (open) {
-            Open known = open.get(key);
+    private Plan plan(InterviewCase checked) throws RuleFailure {
+        Asked key =
+                new Asked(checked.facts(), checked.dontKnow(), checked.state().perceptionsAsked());
+        synchronized (plans) {
+            Plan known = plans.get(key);
             if (known != null) {
                 return known;
             }
         }
-        Open worked = new Open(
-                relevance.factsThatMatter(checked.facts(), checked.dontKnow()),
-                relevance.perceptionsMatter(checked.facts()));
-        synchronized (open) {
-            open.put(key, worked);
+        Plan worked = planner.plan(
+                checked.facts(), checked.dontKnow(), checked.state().perceptionsAsked());
+        synchronized (plans) {
+            plans.put(key, worked);
         }
         return worked;
     }

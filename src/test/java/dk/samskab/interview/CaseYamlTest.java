@@ -226,6 +226,7 @@ class CaseYamlTest {
                         new InterviewState.Answer("decision_mandate", "none"),
                         new InterviewState.Answer("decision_mandate", "unknown")),
                 List.of(),
+                false,
                 false);
         assertEquals(
                 "form.answered-twice",

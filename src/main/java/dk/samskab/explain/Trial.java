@@ -1,0 +1,99 @@
+package dk.samskab.explain;
+
+import dk.samskab.engine.Derived;
+import dk.samskab.engine.Engine;
+import dk.samskab.engine.Outcome;
+import dk.samskab.engine.RuleFailure;
+import dk.samskab.model.Axis;
+import dk.samskab.model.AxisPosition;
+import dk.samskab.model.Case;
+import dk.samskab.model.Evidence;
+import dk.samskab.model.Warning;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Hypothetical cases classified by the rules, each once (one trial serves one piece of work, then is dropped): what the trying of answers ({@link Effects}, {@link
+ * TypeReach}) reads of an outcome — the type, the axis positions, the roles, the warnings and the evidence counted
+ * for each end of each axis. A case the rules fail on has no outcome, which differs from every outcome.
+ */
+public final class Trial {
+
+    /** What one classification concluded, as codes; a warning about an axis is written {@code code@axis}. */
+    public record Seen(
+            String type,
+            Map<String, String> positions,
+            String employeeRole,
+            Set<String> citizenRoles,
+            Set<String> warnings,
+            Map<String, Integer> evidence) {
+
+        static Seen of(Outcome outcome) {
+            Map<String, String> positions = new LinkedHashMap<>();
+            for (Axis axis : Axis.values()) {
+                outcome.position(axis.code())
+                        .map(Derived::fact)
+                        .map(AxisPosition::pole)
+                        .ifPresent(pole -> positions.put(axis.code(), pole));
+            }
+            Set<String> warnings = new LinkedHashSet<>();
+            outcome.all(Warning.class)
+                    .forEach(d -> warnings.add(
+                            d.fact().about() == null
+                                    ? d.fact().code()
+                                    : d.fact().code() + "@" + d.fact().about()));
+            Map<String, Integer> evidence = new LinkedHashMap<>();
+            for (Derived<Evidence> d : outcome.evidence()) {
+                evidence.merge(d.fact().axis() + ":" + d.fact().pole(), 1, Integer::sum);
+            }
+            return new Seen(
+                    outcome.type(),
+                    Map.copyOf(positions),
+                    outcome.employeeRole().map(d -> d.fact().role()).orElse(null),
+                    Set.copyOf(outcome.citizenRoles()),
+                    Set.copyOf(warnings),
+                    Map.copyOf(evidence));
+        }
+
+        /** The evidence counted for one end of one axis. */
+        int evidence(String axis, String pole) {
+            return evidence.getOrDefault(axis + ":" + pole, 0);
+        }
+    }
+
+    /** How many cases were classified, for {@code -Dsamskab.debug.plan=true}. */
+    public static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
+
+    private final Engine engine;
+    private final Map<Case, Optional<Seen>> seen = new ConcurrentHashMap<>();
+
+    public Trial(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The outcome of a hypothetical case, or empty when the rules fail on it. */
+    Optional<Seen> of(Case facts) {
+        Optional<Seen> known = seen.get(facts);
+        if (known != null) {
+            return known;
+        }
+        Optional<Seen> worked;
+        COUNT.incrementAndGet();
+        try {
+            worked = Optional.of(Seen.of(engine.classify(facts)));
+        } catch (RuleFailure e) {
+            worked = Optional.empty();
+        }
+        seen.put(facts, worked);
+        return worked;
+    }
+
+    /** The type of a hypothetical case; a case the rules fail on has none ({@code null}). */
+    String type(Case facts) {
+        return of(facts).map(Seen::type).orElse(null);
+    }
+}
