@@ -61,8 +61,11 @@ public final class InterviewPage {
 
     private String page() {
         StringBuilder body = new StringBuilder();
+        body.append("<a class=\"skip-link\" href=\"#screen\">")
+                .append(text(messages.text("interview.skip-to-screen")))
+                .append("</a>\n");
         header(body);
-        body.append("<main class=\"interview-main\">\n<div class=\"screen-column\">\n");
+        body.append("<main class=\"interview-main\">\n<div class=\"screen-column\" id=\"screen\" tabindex=\"-1\">\n");
         View view = screen.view();
         if (view instanceof View.Actors) {
             actors(body);
@@ -141,7 +144,7 @@ public final class InterviewPage {
             html.append("<table class=\"actor-table\">\n<thead><tr><th>")
                     .append(text(messages.text("html.actor")))
                     .append("</th><th>")
-                    .append(text(messages.text("html.kind")))
+                    .append(text(messages.text("interview.actor-kind")))
                     .append("</th><th></th></tr>")
                     .append("</thead>\n<tbody>\n");
             for (int i = 0; i < state.actors().size(); i++) {
@@ -177,14 +180,16 @@ public final class InterviewPage {
                 .append("</legend>\n<p class=\"field\"><label ")
                 .append("for=\"actor-name\">")
                 .append(text(messages.text("interview.actor-name")))
-                .append("</label><input type=\"text\" id=\"actor-name\" name=\"actor-name\" maxlength=\"200\" value=\"")
+                .append("</label><input type=\"text\" id=\"actor-name\" name=\"actor-name\" maxlength=\"200\" ")
+                .append(screen.problem() != null ? "aria-invalid=\"true\" aria-describedby=\"problem\" " : "")
+                .append("autofocus value=\"")
                 .append(text(
                         screen.typed().all("actor-name").stream().findFirst().orElse("")))
                 .append("\"></p>\n")
                 .append("<p class=\"field\"><label for=\"actor-kind\">")
-                .append(text(messages.text("html.kind")))
+                .append(text(messages.text("interview.actor-kind")))
                 .append("</label><select id=\"actor-kind\" name=\"actor-kind\">\n");
-        String typedKind = screen.typed().all("actor-kind").stream().findFirst().orElse("");
+        String typedKind = screen.typed().all("actor-kind").stream().findFirst().orElse(nextKind());
         kindGroup(html, "interview.public-kinds", true, typedKind);
         kindGroup(html, "interview.non-public-kinds", false, typedKind);
         html.append("</select></p>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" value=\"add-actor\" ")
@@ -194,6 +199,23 @@ public final class InterviewPage {
                 .append("value=\"start\" class=\"primary start\">")
                 .append(text(messages.text(state.answers().isEmpty() ? "interview.start" : "interview.continue")))
                 .append("</button></p>\n</form>\n</section>\n");
+    }
+
+    /**
+     * The kind the list starts at: the municipality for the first actor; after that the kind of the last non-public
+     * actor entered, or the first non-public kind when only public actors are in.
+     */
+    private String nextKind() {
+        if (state.actors().isEmpty()) {
+            return ActorKind.MUNICIPALITY.code();
+        }
+        for (int i = state.actors().size() - 1; i >= 0; i--) {
+            String kind = state.actors().get(i).kind();
+            if (ActorKind.byCode(kind).map(k -> !k.isPublicActor()).orElse(false)) {
+                return kind;
+            }
+        }
+        return ActorKind.CITIZEN.code();
     }
 
     private void kindGroup(StringBuilder html, String label, boolean publicKinds, String typed) {
@@ -221,6 +243,14 @@ public final class InterviewPage {
                 .append(question.again())
                 .append("\">\n");
         progress(html, question);
+        boolean optional =
+                !question.again() && screen.plan() != null && screen.plan().isOptional(fact);
+        if (optional) {
+            html.append("<p class=\"optional-note\">")
+                    .append(text(messages.text(
+                            "interview.optional", screen.plan().checks().size())))
+                    .append("</p>\n");
+        }
         html.append("<form method=\"post\" action=\"/interview\" class=\"question-form\">\n");
         hiddenState(html);
         html.append("<input type=\"hidden\" name=\"fact\" value=\"")
@@ -247,6 +277,8 @@ public final class InterviewPage {
                     .append('"')
                     .append(chosen.contains(value) ? " checked" : "")
                     .append(first && fact.kind() != Fact.Kind.LIST ? " required" : "")
+                    .append(first ? " autofocus" : "")
+                    .append(screen.problem() != null ? " aria-invalid=\"true\" aria-describedby=\"problem\"" : "")
                     .append("><label for=\"")
                     .append(id)
                     .append("\">")
@@ -267,6 +299,12 @@ public final class InterviewPage {
                 .append("formnovalidate>")
                 .append(text(messages.text("interview.dont-know")))
                 .append("</button> ");
+        if (optional) {
+            html.append("<button type=\"submit\" name=\"do\" value=\"skip-checks\" class=\"skip-checks\" ")
+                    .append("formnovalidate>")
+                    .append(text(messages.text("interview.skip-checks")))
+                    .append("</button> ");
+        }
         back(html, backFrom(question));
         html.append("</p>\n</form>\n</section>\n");
     }
@@ -277,8 +315,9 @@ public final class InterviewPage {
             html.append(text(messages.text("interview.changing")));
         } else {
             int asked = screen.checked() == null ? 0 : screen.checked().asked().size();
-            html.append(text(messages.text(
-                    "interview.progress", asked + 1, screen.plan().questions().size(), Fact.values().length - asked)));
+            Plan plan = screen.plan();
+            int left = plan.questions().size() + (plan.perceptions() ? 1 : 0);
+            html.append(text(messages.text("interview.progress", asked + 1, asked + Math.max(left, 1))));
         }
         html.append("</p>\n");
     }
@@ -337,23 +376,53 @@ public final class InterviewPage {
 
     private void done(StringBuilder html) {
         InterviewCase checked = screen.checked();
+        Plan plan = screen.plan();
         int dontKnow = checked.dontKnow().size();
         int answered = checked.asked().size() - dontKnow;
+        String type = screen.explanation().type();
         html.append("<section class=\"screen screen-done\" data-step=\"done\" data-type=\"")
-                .append(text(screen.explanation().type()))
-                .append("\">\n<h1>")
-                .append(text(messages.text("interview.done.heading")))
-                .append("</h1>\n<p class=\"done-summary\">")
-                .append(text(messages.text(
-                        "interview.done.text",
-                        answered,
-                        dontKnow,
-                        Fact.values().length - checked.asked().size())))
-                .append("</p>\n<p class=\"type-line\">")
+                .append(text(type))
+                .append("\" data-settled=\"")
+                .append(plan.settled())
+                .append("\">\n<h1 tabindex=\"-1\" autofocus>")
+                .append(text(messages.text(plan.settled() ? "interview.done.settled" : "interview.done.heading")))
+                .append("</h1>\n<p class=\"type-line\">")
                 .append(text(messages.text("report.type")))
                 .append(": <strong>")
-                .append(text(words.type(screen.explanation().type())))
-                .append("</strong></p>\n");
+                .append(text(words.type(type)))
+                .append("</strong></p>\n<p class=\"done-summary\">")
+                .append(text(messages.text("interview.done.text", answered, dontKnow)))
+                .append("</p>\n");
+        if (!plan.settled()) {
+            html.append("<div class=\"left-open\">\n<p>");
+            if (!plan.leftOpenBy().isEmpty()) {
+                html.append(text(messages.text(
+                                Vocabulary.UNDETERMINED.equals(type)
+                                        ? "interview.done.undetermined-because"
+                                        : "interview.done.open-because",
+                                plan.leftOpenBy().size())))
+                        .append("</p>\n<ul class=\"left-open-by\">\n");
+                for (Fact fact : plan.leftOpenBy()) {
+                    html.append("<li data-fact=\"")
+                            .append(fact.code())
+                            .append("\"><a href=\"")
+                            .append(text(address(state, new View.Question(fact, true))))
+                            .append("\">")
+                            .append(text(answerWords.question(fact)))
+                            .append("</a></li>\n");
+                }
+                html.append("</ul>\n");
+            } else {
+                html.append(text(messages.text("interview.done.open-together"))).append("</p>\n");
+            }
+            html.append("</div>\n");
+        }
+        if (state.checksSkipped() && !plan.checks().isEmpty()) {
+            html.append("<p class=\"checks-skipped\">")
+                    .append(text(messages.text(
+                            "interview.done.checks-skipped", plan.checks().size())))
+                    .append("</p>\n");
+        }
         takeAway(html);
         html.append("<p class=\"buttons\">");
         back(html, state.perceptionsAsked() ? new View.Perceptions() : lastAnswered());
@@ -364,13 +433,53 @@ public final class InterviewPage {
                 .append("</a></p>\n</section>\n");
     }
 
+    /** Whether the type shown is settled or provisional, and what could still change it. */
+    private void status(StringBuilder html) {
+        Plan plan = screen.plan();
+        html.append("<div class=\"status ")
+                .append(plan.settled() ? "settled" : "provisional")
+                .append("\" data-settled=\"")
+                .append(plan.settled())
+                .append("\">\n<p><strong class=\"status-word\">")
+                .append(text(messages.text(plan.settled() ? "interview.settled" : "interview.provisional")))
+                .append("</strong> — ");
+        int left = plan.questions().size() + (plan.perceptions() ? 1 : 0);
+        if (plan.settled()) {
+            html.append(text(messages.text("interview.settled.text")));
+        } else if (!plan.couldChange().isEmpty()) {
+            html.append(text(messages.text(
+                            "interview.provisional.text", plan.couldChange().size(), left)))
+                    .append("</p>\n<ul class=\"could-change\">\n");
+            for (Fact fact : plan.couldChange()) {
+                html.append("<li data-fact=\"")
+                        .append(fact.code())
+                        .append("\">")
+                        .append(text(answerWords.question(fact)))
+                        .append("</li>\n");
+            }
+            html.append("</ul>\n</div>\n");
+            return;
+        } else if (!plan.leftOpenBy().isEmpty()) {
+            html.append(text(messages.text(
+                    "interview.provisional.dont-know", plan.leftOpenBy().size())));
+        } else {
+            html.append(text(messages.text("interview.provisional.together")));
+        }
+        html.append("</p>\n</div>\n");
+    }
+
     // --- the result so far --------------------------------------------------------------------------------
 
     private void soFar(StringBuilder html) {
         html.append("<aside class=\"so-far\" aria-labelledby=\"so-far-title\">\n<h2 id=\"so-far-title\">")
                 .append(text(messages.text("interview.so-far")))
-                .append("</h2>\n")
-                .append(new HtmlReport(words).summary(screen.explanation(), "now"));
+                .append("</h2>\n");
+        status(html);
+        String summary = WarningsPanel.withoutWarnings(new HtmlReport(words).summary(screen.explanation(), "now"));
+        int result = summary.indexOf("<section class=\"result\">");
+        String warnings = new WarningsPanel(words).render(screen.explanation().warnings());
+        html.append(
+                result < 0 ? warnings + summary : summary.substring(0, result) + warnings + summary.substring(result));
         answers(html);
         html.append("<h2>").append(text(messages.text("interview.take-away"))).append("</h2>\n");
         takeAway(html);
@@ -469,7 +578,7 @@ public final class InterviewPage {
 
     private void problem(StringBuilder html) {
         if (screen.problem() != null) {
-            html.append("<p class=\"problem\" role=\"alert\">")
+            html.append("<p class=\"problem\" id=\"problem\" role=\"alert\">")
                     .append(text(screen.problem().render(state.lang())))
                     .append("</p>\n");
         }

@@ -46,6 +46,11 @@ public final class Interviewer {
         this.fully = new Explainer(engine, true);
     }
 
+    /** The rules this interviewer asks with. */
+    public dk.samskab.engine.RuleBase rules() {
+        return engine.rules();
+    }
+
     /** The screen for {@code state}: {@code asked} when the address asks for one, else where the state leads. */
     public Screen screen(InterviewState state, View asked) throws InputError, RuleFailure {
         if (state.actors().isEmpty()) {

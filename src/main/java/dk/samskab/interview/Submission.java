@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A form the user sent from a screen: the interview's state as it was (the hidden field {@code state}), what they
- * did ({@code do}) and what they filled in. {@link #apply()} gives the state it leads to; a form left incomplete
+ * did ({@code do}: add or remove an actor, start, answer, "don't know", skip the optional checks, or say how the
+ * parties see the process) and what they filled in. {@link #apply()} gives the state it leads to; a form left incomplete
  * (no answer chosen) is {@link Refused} with the reason, to show on the same screen.
  */
 public record Submission(InterviewState state, String action, FormData form) {
@@ -35,7 +36,7 @@ public record Submission(InterviewState state, String action, FormData form) {
     public View from() throws BadInput {
         return switch (action) {
             case "add-actor", "remove-actor", "start" -> new View.Actors();
-            case "answer", "dont-know" -> {
+            case "answer", "dont-know", "skip-checks" -> {
                 Fact fact = fact();
                 yield new View.Question(
                         fact, state.answers().stream().anyMatch(a -> a.fact().equals(fact.code())));
@@ -48,14 +49,21 @@ public record Submission(InterviewState state, String action, FormData form) {
     public Result apply() throws BadInput {
         return switch (action) {
             case "add-actor" ->
-                new Moved(
-                        state.withTitle(text("title")).withActor(text("actor-name"), text("actor-kind")),
-                        new View.Actors());
+                text("actor-name").isBlank()
+                        ? new Refused(new View.Actors(), Message.of("interview.need-actor-name"))
+                        : new Moved(
+                                state.withTitle(text("title")).withActor(text("actor-name"), text("actor-kind")),
+                                new View.Actors());
             case "remove-actor" ->
                 new Moved(state.withTitle(text("title")).withoutActor(actorIndex()), new View.Actors());
-            case "start" -> start(state.withTitle(text("title")));
+            case "start" ->
+                start(
+                        text("actor-name").isBlank()
+                                ? state.withTitle(text("title"))
+                                : state.withTitle(text("title")).withActor(text("actor-name"), text("actor-kind")));
             case "answer" -> answer();
             case "dont-know" -> new Moved(state.withAnswer(fact().code(), InterviewState.DONT_KNOW), null);
+            case "skip-checks" -> new Moved(state.withChecksSkipped(), null);
             case "perceptions" -> new Moved(state.withPerceptions(perceptions()), null);
             case "perceptions-dont-know" -> new Moved(state.withPerceptions(List.of()), null);
             default -> throw new BadInput(Message.of("form.bad-action", action));

@@ -30,8 +30,12 @@ public final class LiveRules implements AutoCloseable {
     public record Served(RuleBase rules, Interviewer interviewer, Samskab english, Samskab danish) {
 
         static Served of(RuleBase rules) {
+            return of(rules, new Interviewer(new Engine(rules)));
+        }
+
+        static Served of(RuleBase rules, Interviewer interviewer) {
             Samskab samskab = Samskab.of(rules);
-            return new Served(rules, new Interviewer(new Engine(rules)), samskab, samskab.inLanguage("da"));
+            return new Served(rules, interviewer, samskab, samskab.inLanguage("da"));
         }
 
         /** The Java API on these rules, with messages and words in {@code lang}. */
@@ -56,15 +60,25 @@ public final class LiveRules implements AutoCloseable {
     private ScheduledExecutorService watcher;
 
     private LiveRules(Path folder, RuleBase first, Lang lang, PrintWriter log) {
+        this(folder, Served.of(first), lang, log);
+    }
+
+    private LiveRules(Path folder, Served first, Lang lang, PrintWriter log) {
         this.folder = folder;
         this.lang = lang;
         this.log = log;
-        this.current = Served.of(first);
+        this.current = first;
     }
 
     /** Always these rules. */
     public static LiveRules fixed(RuleBase rules) {
         return new LiveRules(null, rules, Lang.EN, null);
+    }
+
+    /** Always the rules {@code interviewer} asks with, and that interviewer (with the plans it already worked out). */
+    public static LiveRules fixed(Interviewer interviewer) {
+        RuleBase rules = interviewer.rules();
+        return new LiveRules(null, Served.of(rules, interviewer), Lang.EN, null);
     }
 
     /**

@@ -92,12 +92,15 @@ class MessagesTest {
         }
     }
 
-    /** "A", "B", … for each argument, and a number where the pattern formats the argument as one. */
+    /**
+     * "A", "B", … for each argument, and a number where the pattern formats the argument as one (every argument of a
+     * pattern with a choice: the choice's texts may format any of them as a number).
+     */
     private static Object[] sampleArguments(String pattern, Lang lang) {
         Format[] formats = new MessageFormat(pattern, lang.locale()).getFormatsByArgumentIndex();
-        Object[] arguments = new Object[4];
+        Object[] arguments = new Object[Math.max(4, formats.length)];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = i < formats.length && formats[i] instanceof NumberFormat
+            arguments[i] = (i < formats.length && formats[i] instanceof NumberFormat) || pattern.contains(",choice,")
                     ? (Object) (i + 1)
                     : String.valueOf((char) ('A' + i));
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samskab.ArticleWalks;
+import dk.samskab.Axe;
 import dk.samskab.Chromium;
 import dk.samskab.Project;
 import dk.samskab.Run;
@@ -14,6 +16,7 @@ import dk.samskab.engine.Engine;
 import dk.samskab.explain.Relevance;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Messages;
+import dk.samskab.interview.Walk;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Actor;
@@ -46,6 +49,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -78,7 +83,7 @@ class InterviewBrowserTest {
             Map.entry("article/holstebro-familie-med-hjerte.yaml", Lang.DA),
             Map.entry("article/vores-rum.yaml", Lang.EN));
 
-    private static final Engine ENGINE = new Engine(Project.rules());
+    private static final Engine ENGINE = ArticleWalks.engine();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -102,7 +107,7 @@ class InterviewBrowserTest {
         relevance = new Relevance(ENGINE);
         server = SamskabServer.start(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                LiveRules.fixed(ENGINE.rules()),
+                LiveRules.fixed(ArticleWalks.interviewer()),
                 Lang.EN,
                 ServeLimits.DEFAULT,
                 null);
@@ -171,53 +176,69 @@ class InterviewBrowserTest {
 
     private void interview(CaseFile article, Lang lang) throws Exception {
         Case whole = article.facts();
+        Walk walk = ArticleWalks.walk(article);
         Chromium.clearLogs(browser);
         browser.get(server.address() + "?lang=" + lang.code());
+        assertAccessible(article.id() + " start (" + lang.code() + ")");
         Model model = addActors(article, whole.getActors());
 
-        for (int screens = 0; ; screens++) {
-            assertTrue(screens <= Fact.values().length + 1, "the interview ends");
+        for (int i = 0; ; i++) {
+            assertTrue(i <= walk.asked(), "the interview ends");
             WebElement screen = browser.findElement(By.cssSelector("section.screen"));
             assertShowsResultOf(model);
+            if (i > 0) {
+                assertEquals(
+                        String.valueOf(walk.questions().get(i - 1).settled()),
+                        browser.findElement(By.cssSelector("aside.so-far .status"))
+                                .getAttribute("data-settled"),
+                        article.id() + ": settled as samskab interview says, after " + model.asked);
+            }
             JsonNode at = JSON.readTree(String.valueOf(browser.executeScript("const s = document.querySelector("
                     + "'section.screen'); return JSON.stringify({step: s.dataset.step, fact: s.dataset.fact || '',"
                     + " again: s.dataset.again || '', explained: (s.querySelector('.explain') || {}).textContent"
-                    + " || '', cited: (s.querySelector('.article-section cite') || {}).textContent || ''})")));
+                    + " || '', cited: (s.querySelector('.article-section cite') || {}).textContent || '',"
+                    + " optional: !!s.querySelector('.optional-note'), focused: document.activeElement ?"
+                    + " (document.activeElement.id || document.activeElement.tagName) : ''})")));
             String step = at.get("step").asText();
             if (step.equals("done")) {
+                assertEquals(walk.asked(), i, article.id() + ": the same number of questions as samskab interview");
                 break;
             }
+            assertTrue(i < walk.asked(), article.id() + ": samskab interview asked " + walk.asked() + " questions");
+            Walk.Step expected = walk.questions().get(i);
             if (step.equals("perceptions")) {
+                assertEquals(expected.fact(), Walk.PERCEPTIONS, article.id() + ": question " + (i + 1));
                 assertFalse(model.perceptionsAsked, "how the parties see it is asked once");
-                assertTrue(
-                        relevance.factsThatMatter(model.facts, model.dontKnow).isEmpty(), "asked after the facts");
-                assertTrue(relevance.perceptionsMatter(model.facts), "asked only when it could change the result");
                 model.perceptionsAsked = true;
                 submit(screen, "button.dont-know");
                 continue;
             }
             assertEquals("question", step);
             assertEquals("false", at.get("again").asText());
-            Fact fact = Fact.byCode(at.get("fact").asText()).orElseThrow();
-            List<Fact> matter = relevance.factsThatMatter(model.facts, model.dontKnow);
-            assertEquals(matter.get(0), fact, article.id() + ": the first fact that still matters, of " + matter);
+            assertEquals(
+                    expected.fact(),
+                    at.get("fact").asText(),
+                    article.id() + ": question " + (i + 1) + " is the one samskab interview asks");
+            assertEquals(expected.optional(), at.get("optional").asBoolean(), "marked optional as the walk says");
             assertFalse(at.get("explained").asText().isBlank(), "every question is explained");
             assertFalse(at.get("cited").asText().isBlank(), "with the article's section");
+            assertTrue(at.get("focused").asText().startsWith("answer-"), "focus is on the question's first answer");
+            if (i == 0) {
+                assertAccessible(article.id() + " question (" + lang.code() + ")");
+            }
+            Fact fact = Fact.byCode(at.get("fact").asText()).orElseThrow();
             answer(screen, model, fact, whole);
         }
 
-        assertEquals(
-                List.of(),
-                relevance.factsThatMatter(model.facts, model.dontKnow),
-                "nothing left unasked could change the result");
-        assertFalse(relevance.perceptionsMatter(model.facts) && !model.perceptionsAsked);
         Relevance.Result interviewed = relevance.resultOf(model.facts);
         assertEquals(relevance.resultOf(whole), interviewed, "the article's result, from only the questions asked");
         WebElement done = browser.findElement(By.cssSelector("section[data-step=done]"));
         assertEquals(article.expect().type(), done.getAttribute("data-type"));
+        assertEquals(walk.type(), done.getAttribute("data-type"));
         Set<String> shown = shownWarnings();
         assertTrue(shown.containsAll(article.expect().warnings()), article.id() + ": " + shown);
         assertTrue(article.expect().absentWarnings().stream().noneMatch(shown::contains), article.id() + ": " + shown);
+        assertAccessible(article.id() + " result (" + lang.code() + ")");
         assertNothingFromElsewhere();
 
         assertDownloadsReplay(article, model, interviewed);
@@ -239,6 +260,11 @@ class InterviewBrowserTest {
         System.out.println("interview " + article.id() + ": " + model.asked.size() + " questions: " + model.asked);
     }
 
+    /** axe-core finds no WCAG 2.1 AA violation on the page shown. */
+    private static void assertAccessible(String page) {
+        assertEquals(List.of(), Axe.violations(browser), page);
+    }
+
     /** The actors, as the article names them, then on to the questions. */
     private Model addActors(CaseFile article, List<Actor> actors) {
         WebElement title = browser.findElement(By.id("title"));
@@ -250,7 +276,10 @@ class InterviewBrowserTest {
             submit(browser.findElement(By.cssSelector("section.screen")), "button.add-actor");
         }
         List<WebElement> rows = browser.findElements(By.cssSelector("table.actor-table tr.actor"));
-        assertEquals(actors.size(), rows.size());
+        assertEquals(
+                actors.size(),
+                rows.size(),
+                browser.getCurrentUrl() + "\n" + browser.getPageSource().replaceAll("(?s)<style>.*</style>", ""));
         assertEquals(article.title(), browser.findElement(By.id("title")).getAttribute("value"));
         submit(browser.findElement(By.cssSelector("section.screen")), "button.start");
         return new Model(actors);
@@ -267,15 +296,19 @@ class InterviewBrowserTest {
         Object value = whole.get(fact);
         List<?> values = value instanceof List<?> list ? list : List.of(value);
         for (Object v : values) {
-            screen.findElement(By.id("answer-" + v)).click();
+            browser.findElement(By.cssSelector("section.screen"))
+                    .findElement(By.id("answer-" + v))
+                    .click();
         }
         model.facts = model.facts.with(fact, value);
         submit(screen, "button.answer");
     }
 
+    /** Presses {@code button} on the screen shown now (found again: a check run on the page may have touched it). */
     private void submit(WebElement screen, String button) {
-        screen.findElement(By.cssSelector(button)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20)).until(driver -> isGone(screen));
+        WebElement shown = browser.findElement(By.cssSelector("section.screen"));
+        shown.findElement(By.cssSelector(button)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20)).until(driver -> isGone(shown));
     }
 
     /**
@@ -374,19 +407,30 @@ class InterviewBrowserTest {
         Chromium.clearLogs(browser);
         browser.get(server.address() + "?lang=en");
         Model model = addActors(hearing, hearing.facts().getActors());
-        for (Fact fact : List.of(
-                Fact.PROBLEM_IDENTIFIED_BY, Fact.INITIATIVE_FROM, Fact.GOALS_SET_BY, Fact.RESULT_PLANNED_IN_ADVANCE)) {
+        List<Fact> known = List.of(
+                Fact.PROBLEM_IDENTIFIED_BY,
+                Fact.INITIATIVE_FROM,
+                Fact.GOALS_SET_BY,
+                Fact.RESULT_PLANNED_IN_ADVANCE,
+                Fact.HEARING_ON_FINISHED_PROPOSAL);
+        Case given = new Case(
+                hearing.facts().getActors(),
+                known.stream()
+                        .collect(Collectors.toMap(f -> f, f -> hearing.facts().get(f))),
+                List.of());
+        for (int i = 0; i < 6 && !model.asked.contains(Fact.GOALS_SET_BY.code()); i++) {
             WebElement screen = browser.findElement(By.cssSelector("section.screen"));
-            assertEquals(fact.code(), screen.getAttribute("data-fact"));
-            answer(screen, model, fact, hearing.facts());
+            Fact fact = Fact.byCode(screen.getAttribute("data-fact")).orElseThrow();
+            answer(screen, model, fact, given);
         }
+        assertTrue(model.asked.contains(Fact.GOALS_SET_BY.code()), "who sets the goals is asked early: " + model.asked);
         assertShowsResultOf(model);
+        String last = model.asked.get(model.asked.size() - 1);
 
         browser.findElement(By.cssSelector("section.screen a.back")).click();
         WebElement back = browser.findElement(By.cssSelector("section.screen"));
-        assertEquals(Fact.RESULT_PLANNED_IN_ADVANCE.code(), back.getAttribute("data-fact"), "Back: the last answer");
+        assertEquals(last, back.getAttribute("data-fact"), "Back: the last answer");
         assertEquals("true", back.getAttribute("data-again"));
-        assertTrue(back.findElement(By.id("answer-true")).isSelected(), "the answer given is shown");
 
         browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] a.change"))
                 .click();
@@ -396,14 +440,15 @@ class InterviewBrowserTest {
         model.facts = model.facts.with(Fact.GOALS_SET_BY, "external");
         submit(change, "button.answer");
         assertShowsResultOf(model);
-        String next = relevance
-                .nextQuestion(model.facts, model.dontKnow)
-                .orElseThrow()
-                .code();
-        assertEquals(
-                next,
-                browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
-                "after a change, the interview goes on with what now matters");
+        WebElement after = browser.findElement(By.cssSelector("section.screen"));
+        String next = after.getAttribute("data-fact");
+        assertEquals("false", after.getAttribute("data-again"), "after a change, the interview goes on");
+        assertFalse(model.asked.contains(next), "with a question not yet answered: " + next);
+        assertTrue(
+                relevance
+                        .factsThatMatter(model.facts, model.dontKnow)
+                        .contains(Fact.byCode(next).orElseThrow()),
+                "one that still matters");
         assertEquals(
                 Messages.of(Lang.EN).text("interview.value.goals_set_by.external"),
                 browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] td"))
@@ -448,6 +493,153 @@ class InterviewBrowserTest {
                 browser.findElements(By.cssSelector("table.answer-table tr[data-fact=perceived_types]"))
                         .size(),
                 "listed with the answers, to change");
+    }
+
+    @Test
+    void enteringActorsKeepsTheKindAddsOnEnterAndStartAddsATypedName() throws Exception {
+        assumeTrue(skipped == null, skipped);
+        browser.get(server.address() + "?lang=da");
+        assertEquals("actor-name", activeId(), "the name field has the focus");
+        assertEquals("municipality", selectedKind(), "the first actor: the municipality");
+        browser.findElement(By.id("actor-name")).sendKeys("Børn og Unge", Keys.ENTER);
+        awaitRows(1);
+        assertEquals("citizen", selectedKind(), "after a public actor, a non-public kind");
+        new Select(browser.findElement(By.id("actor-kind"))).selectByValue("volunteer");
+        browser.findElement(By.id("actor-name")).sendKeys("Læsevennerne", Keys.ENTER);
+        awaitRows(2);
+        assertEquals("volunteer", selectedKind(), "the last non-public kind, not the municipality again");
+        assertEquals(
+                Messages.of(Lang.DA).text("interview.actor-kind"),
+                browser.findElement(By.cssSelector("table.actor-table thead th:nth-child(2)"))
+                        .getText());
+
+        submit(browser.findElement(By.cssSelector("section.screen")), "button.add-actor");
+        WebElement problem = browser.findElement(By.cssSelector("section.screen .problem"));
+        assertEquals(Messages.of(Lang.DA).text("interview.need-actor-name"), problem.getText());
+        assertEquals("true", browser.findElement(By.id("actor-name")).getAttribute("aria-invalid"));
+        assertEquals("actor-name", activeId(), "the focus is on the field in error");
+        assertAccessible("an error on the start page (da)");
+
+        browser.findElement(By.id("actor-name")).sendKeys("Forældrene");
+        submit(browser.findElement(By.cssSelector("section.screen")), "button.start");
+        assertEquals(
+                "question",
+                browser.findElement(By.cssSelector("section.screen")).getAttribute("data-step"));
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("table.answer-table tr[data-fact=actors]"))
+                                        .size()
+                                == 1
+                        ? browser.findElement(By.cssSelector("table.answer-table tr[data-fact=actors] td"))
+                                .getText()
+                                .split(", ")
+                                .length
+                        : 0,
+                "the name typed but not added was added by Start");
+        assertEquals(
+                Fact.VOLUNTEER_TRACK.code(),
+                browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
+                "volunteers entered: the volunteer track first");
+    }
+
+    @Test
+    void theFocusRingIsSeenAndNoPageScrollsSidewaysAt390PixelsOrInPrint() throws Exception {
+        assumeTrue(skipped == null, skipped);
+        String question = "/interview?lang=da&actor=municipality%3APlan+og+Byg&actor=citizen-group%3ANaboer";
+        String done = question + "&result_planned_in_advance=true&hearing_on_finished_proposal=true"
+                + "&goals_set_by=municipality&main_responsibility=municipality&checks=skipped&perceptions=asked";
+        List<String> pages = List.of("/?lang=da", "/?lang=en", question, question.replace("lang=da", "lang=en"), done);
+        for (String page : pages) {
+            browser.get(server.address().resolve(page).toString());
+            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            JsonNode ring = JSON.readTree(String.valueOf(browser.executeScript("""
+                    const e = document.activeElement, st = getComputedStyle(e);
+                    let b = e.parentElement, bg = 'rgba(0, 0, 0, 0)';
+                    while (b && (bg = getComputedStyle(b).backgroundColor) === 'rgba(0, 0, 0, 0)') b = b.parentElement;
+                    return JSON.stringify({tag: e.tagName, style: st.outlineStyle, width: parseFloat(st.outlineWidth),
+                        color: st.outlineColor, bg: b ? bg : 'rgb(255, 255, 255)'});""")));
+            assertEquals("solid", ring.get("style").asText(), page + ": " + ring);
+            assertTrue(ring.get("width").asDouble() >= 2, page + ": " + ring);
+            double contrast =
+                    contrast(ring.get("color").asText(), ring.get("bg").asText());
+            assertTrue(contrast >= 3, page + ": focus ring contrast " + contrast + " " + ring);
+        }
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            for (String page : pages) {
+                browser.get(server.address().resolve(page).toString());
+                assertNoSidewaysScroll(page + " at 390 px");
+            }
+            browser.manage().window().setSize(new Dimension(640, 900));
+            for (String page : pages) {
+                browser.get(server.address().resolve(page).toString());
+                assertNoSidewaysScroll(page + " at 640 px (1280 px at 200 %)");
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String page : pages) {
+                browser.get(server.address().resolve(page).toString());
+                assertNoSidewaysScroll(page + " printed");
+                assertEquals(
+                        0L,
+                        browser.executeScript("return [...document.querySelectorAll('button, .tools')]"
+                                + ".filter(e => e.offsetParent !== null).length"),
+                        page + ": no buttons on paper");
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static void assertNoSidewaysScroll(String page) {
+        Object widths = browser.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        List<?> pair = (List<?>) widths;
+        assertTrue(
+                ((Number) pair.get(0)).longValue() <= ((Number) pair.get(1)).longValue(),
+                page + ": page " + pair.get(0) + " px wide in a " + pair.get(1) + " px window; too wide: "
+                        + browser.executeScript("const w = document.documentElement.clientWidth;"
+                                + " return [...document.querySelectorAll('body *')].filter(e =>"
+                                + " e.getBoundingClientRect().right > w + 1).slice(0, 6).map(e => e.tagName + '.'"
+                                + " + e.className.baseVal === undefined ? e.tagName + '.' + e.className : e.tagName)"
+                                + ".join(' ')"));
+    }
+
+    /** The WCAG contrast ratio of two CSS colours written {@code rgb(r, g, b)}. */
+    static double contrast(String one, String other) {
+        double a = luminance(one);
+        double b = luminance(other);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9.,]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static String activeId() {
+        return String.valueOf(browser.executeScript("return document.activeElement.id"));
+    }
+
+    private static String selectedKind() {
+        return new Select(browser.findElement(By.id("actor-kind")))
+                .getFirstSelectedOption()
+                .getAttribute("value");
+    }
+
+    private static void awaitRows(int rows) {
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20))
+                .until(d -> d.findElements(By.cssSelector("table.actor-table tr.actor"))
+                                .size()
+                        == rows);
     }
 
     private static String fetch(String href) throws Exception {
