@@ -17,6 +17,12 @@ import java.util.List;
  * that compiles DRL (dumping from one crashed JDK 17.0.15) — then tried: the same classify is run again with the
  * new archive, and only if it succeeds is the archive renamed into place. JDK 17.0.15 has crashed on start-up with
  * an archive it wrote itself (a lambda proxy it could not load); a tried archive cannot do that to a user's run.
+ *
+ * <p>Its size and CRC ({@code cksum}'s line) are recorded beside it ({@code samskab.jsa.sum}) when it is put in
+ * place, and the launcher checks them before it starts the JVM with the archive: the JVM maps the archive before
+ * samskab's code runs, and a truncated or damaged one crashed every command (SIGBUS, or an OutOfMemoryError). One
+ * that does not match is removed by the launcher, and a new one is trained here, since no archive is trained for
+ * the key any more.
  */
 public final class StartupArchive {
 
@@ -33,9 +39,11 @@ public final class StartupArchive {
         Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
         Path trainedFor = archive.resolveSibling(archive.getFileName() + ".key");
         Path failedFor = archive.resolveSibling(archive.getFileName() + ".failed");
+        Path recorded = record(archive);
         Path sample = null;
         try {
             if ((Files.exists(archive)
+                            && Files.exists(recorded)
                             && Files.exists(trainedFor)
                             && Files.readString(trainedFor).equals(key))
                     || (Files.exists(failedFor) && Files.readString(failedFor).equals(key))) {
@@ -78,14 +86,26 @@ public final class StartupArchive {
             train.addAll(classify);
             List<String> tryIt = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + partial));
             tryIt.addAll(classify);
-            // An archive that fails its trial is not tried again for the same rules and build (failedFor).
+            Path partialRecord = archive.resolveSibling(
+                    archive.getFileName() + "." + ProcessHandle.current().pid() + ".sum");
+            // An archive that fails its trial is not tried again for the same rules and build (failedFor). The one
+            // that passes is recorded (size and CRC) before it is renamed into place, for the launcher to check.
             String script = "if " + quote(train) + " >/dev/null 2>&1 && " + quote(tryIt) + " >/dev/null 2>&1; then "
-                    + "mv -f " + quote(List.of(partial.toString())) + " " + quote(List.of(archive.toString()))
+                    + "cksum < " + quote(List.of(partial.toString())) + " > "
+                    + quote(List.of(partialRecord.toString()))
+                    + " && mv -f " + quote(List.of(partial.toString())) + " " + quote(List.of(archive.toString()))
+                    + " && mv -f " + quote(List.of(partialRecord.toString())) + " "
+                    + quote(List.of(recorded.toString()))
                     + " && printf %s " + quote(List.of(key)) + " > " + quote(List.of(trainedFor.toString()))
                     + " && rm -f " + quote(List.of(failedFor.toString())) + "; else printf %s " + quote(List.of(key))
                     + " > " + quote(List.of(failedFor.toString()))
                     + "; fi; rm -f "
-                    + quote(List.of(partial.toString(), crashLog.toString(), sample.toString(), lock.toString()));
+                    + quote(List.of(
+                            partial.toString(),
+                            partialRecord.toString(),
+                            crashLog.toString(),
+                            sample.toString(),
+                            lock.toString()));
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
                 command.addAll(List.of("/usr/bin/nice", "-n", "10"));
@@ -107,6 +127,11 @@ public final class StartupArchive {
                 // nothing more to do
             }
         }
+    }
+
+    /** Where the size and CRC of {@code archive} are recorded: {@code cksum}'s line for it, which the launcher checks. */
+    public static Path record(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".sum");
     }
 
     private static String quote(List<String> words) {
