@@ -59,14 +59,27 @@ final class OutputFile {
                 throw new Refused(Message.of("cli.out-is-input", target, option));
             }
         }
-        Path rules = rulesFolder.toAbsolutePath().normalize();
-        if (absolute.startsWith(rules)
-                || AtomicFile.linkedFile(absolute).startsWith(rules)
-                || (Files.isRegularFile(absolute)
-                        && Files.exists(rules)
-                        && absolute.toRealPath().startsWith(rules.toRealPath()))) {
+        // Both resolved to real paths first: a link on the way (reports -> rules, or --rules given through one)
+        // must not let a new file land in the rules folder.
+        if (realPath(absolute).startsWith(realPath(rulesFolder.toAbsolutePath().normalize()))) {
             throw new Refused(Message.of("cli.out-in-rules", target, option));
         }
+    }
+
+    /**
+     * Where {@code path} really is, whether it exists or not: the end of its chain of links, with the real path of
+     * the deepest folder on the way that exists and the names below it that do not exist yet.
+     */
+    static Path realPath(Path path) throws IOException {
+        Path linked = AtomicFile.linkedFile(path);
+        Path existing = linked;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return linked;
+        }
+        return existing.toRealPath().resolve(existing.relativize(linked)).normalize();
     }
 
     private static boolean sameFile(Path target, Path input) throws IOException {
