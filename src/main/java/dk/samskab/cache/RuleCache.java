@@ -2,6 +2,7 @@ package dk.samskab.cache;
 
 import dk.samskab.engine.RuleBase;
 import dk.samskab.explain.Stamp;
+import dk.samskab.i18n.Message;
 import dk.samskab.loading.SourceText;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -76,10 +78,21 @@ public final class RuleCache {
         return root.resolve(key(source));
     }
 
+    /**
+     * Why this cache may not be used, if it may not: its entries are compiled rules, which run as code, so (as ssh
+     * asks of {@code ~/.ssh}) the folder must be the user's own and writable by no one else, and the folder it is
+     * in must not let others replace it. A folder not made yet is judged by the folder it would be made in.
+     */
+    public Optional<Message> distrust() {
+        return Trust.of(root);
+    }
+
     /** The cached rule base for exactly these rule files, or empty when there is none that verifies and loads. */
     public Optional<RuleBase> load(RuleSource source) {
         Path entry = entry(source);
-        if (!Files.isDirectory(entry)) {
+        if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            // a plain file or a link where the entry's folder should be is no entry, and would block it for good
+            discard(entry);
             return Optional.empty();
         }
         try {
@@ -124,6 +137,10 @@ public final class RuleCache {
             manifest.setProperty("drools", Stamp.currentDroolsVersion());
             try (OutputStream out = Files.newOutputStream(temporary.resolve(MANIFEST))) {
                 manifest.store(out, "samskab rule-base cache entry");
+            }
+            if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(entry); // a plain file or a link in the entry's place: not an entry, and in the way
             }
             try {
                 Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
@@ -189,6 +206,10 @@ public final class RuleCache {
      * pointed at the wrong folder never deletes a file it did not write.
      */
     private static void claim(Path folder) throws IOException {
+        Optional<Message> distrusted = Trust.of(folder);
+        if (distrusted.isPresent()) {
+            throw new Distrusted(distrusted.get());
+        }
         Path tag = folder.resolve(TAG);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException(folder + " is not a folder");
@@ -285,8 +306,23 @@ public final class RuleCache {
         }
     }
 
+    /** The cache may not be used, for the reason given. */
+    public static final class Distrusted extends IOException {
+
+        private final transient Message reason;
+
+        Distrusted(Message reason) {
+            super(reason.key());
+            this.reason = reason;
+        }
+
+        public Message reason() {
+            return reason;
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {

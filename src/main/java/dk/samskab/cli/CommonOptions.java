@@ -3,7 +3,9 @@ package dk.samskab.cli;
 import dk.samskab.cache.RuleCache;
 import dk.samskab.i18n.Lang;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command takes: the language, the rules folder and debugging. */
 public final class CommonOptions {
@@ -27,6 +29,16 @@ public final class CommonOptions {
 
     @Option(names = "--no-cache", descriptionKey = "option.no-cache")
     boolean noCache;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Says one line on standard error (a warning the command goes on after), if the command has a stderr. */
+    void warn(String line) {
+        if (command != null) {
+            command.commandLine().getErr().println(line);
+        }
+    }
 
     /** The rule-base cache to use, or {@code null} with {@code --no-cache}. */
     public RuleCache cache() {

@@ -1,5 +1,6 @@
 package dk.samskab.cli;
 
+import dk.samskab.cache.RuleCache;
 import dk.samskab.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,9 @@ final class Reasons {
 
     static String of(Exception failure, Messages messages) {
         Throwable e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (e instanceof RuleCache.Distrusted distrusted) {
+            return messages.format(distrusted.reason());
+        }
         if (e instanceof AccessDeniedException) {
             return messages.text("reason.access-denied");
         }

@@ -3,6 +3,8 @@ package dk.samskab.cli;
 import dk.samskab.cache.RuleCache;
 import dk.samskab.cache.StartupArchive;
 import dk.samskab.engine.RuleBase;
+import dk.samskab.i18n.Message;
+import dk.samskab.i18n.Messages;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
@@ -37,7 +39,7 @@ final class Rules {
     static RuleBase load(CommonOptions options) {
         try {
             RuleSource source = RuleSource.read(options.rulesFolder());
-            RuleCache cache = options.cache();
+            RuleCache cache = trusted(options.cache(), options);
             if (cache != null) {
                 Optional<RuleBase> cached = cache.load(source);
                 if (cached.isPresent()) {
@@ -59,6 +61,22 @@ final class Rules {
         } catch (RuleProblems problems) {
             throw new Failure(ExitStatus.BAD_INPUT, lines(problems, options), null);
         }
+    }
+
+    /**
+     * {@code cache}, or {@code null} when it may not be trusted with compiled rules (see {@link RuleCache#distrust}):
+     * then one line says why, and the run compiles the rules.
+     */
+    private static RuleCache trusted(RuleCache cache, CommonOptions options) {
+        if (cache == null) {
+            return null;
+        }
+        Optional<Message> distrust = cache.distrust();
+        if (distrust.isEmpty()) {
+            return cache;
+        }
+        options.warn("samskab: " + Messages.of(options.lang()).text("cache.distrusted", cache.root(), distrust.get()));
+        return null;
     }
 
     /** The rules being loaded in the background (while the cases are read), or the failure that stopped them. */

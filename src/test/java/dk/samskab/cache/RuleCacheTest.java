@@ -210,4 +210,35 @@ class RuleCacheTest {
         assertEquals(0, run.status(), run.err());
         return run.out();
     }
+
+    @Test
+    void aPlainFileWhereAnEntrysFolderShouldBeIsRemovedAndTheEntryStored() throws Exception {
+        RuleSource source = RuleSource.read(rules);
+        Files.createDirectories(cacheRoot);
+        Files.writeString(cache.entry(source), "not an entry");
+        assertTrue(cache.load(source).isEmpty());
+        cache.store(source);
+        assertTrue(Files.isDirectory(cache.entry(source)));
+        assertTrue(cache.load(source).isPresent(), "the entry is stored and loads");
+    }
+
+    @Test
+    void theBackgroundBuilderThatCannotStoreWritesOneLineNotAStackTrace() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("plain-file"), "x");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            BuildCache.main(new String[] {
+                rules.toString(), notAFolder.toString(), temp.resolve("k.lock").toString()
+            });
+        } finally {
+            System.setOut(before);
+        }
+        assertEquals(
+                List.of("cannot cache the rules in " + notAFolder + ": " + notAFolder + " is not a folder"),
+                printed.toString(java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .toList());
+    }
 }
