@@ -28,19 +28,28 @@ public final class JUnitXmlReport implements ReplayListener {
     private final XMLStreamWriter xml;
     private final Messages messages;
 
+    /** The first write that failed; the rest of the report is not written. */
+    private WriteFailure failure;
+
     public JUnitXmlReport(Path target, Messages messages) throws IOException {
+        this(target, messages, null);
+    }
+
+    /** As above, with the test cases streamed to {@code casesOut} instead of the temporary file (tests). */
+    JUnitXmlReport(Path target, Messages messages, Writer casesOut) throws IOException {
         this.target = target;
         this.messages = messages;
         if (AtomicFile.isStream(target)) {
-            this.cases = Files.createTempFile("samskab-junit", ".cases");
+            this.cases =
+                    AtomicFile.temporaryFile(Path.of(System.getProperty("java.io.tmpdir")), "samskab-junit", ".cases");
         } else {
             // Beside the report, so that a folder that cannot be written is found before the replay, not after it.
             Path folder = AtomicFile.linkedFile(target).getParent();
             Files.createDirectories(folder);
-            this.cases = Files.createTempFile(folder, "." + target.getFileName(), ".cases");
+            this.cases = AtomicFile.temporaryFile(folder, target.getFileName().toString(), ".cases");
         }
         cases.toFile().deleteOnExit();
-        this.casesWriter = Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
+        this.casesWriter = casesOut != null ? casesOut : Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
         try {
             this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(casesWriter);
         } catch (XMLStreamException e) {
@@ -50,6 +59,9 @@ public final class JUnitXmlReport implements ReplayListener {
 
     @Override
     public void scenario(ScenarioResult result) {
+        if (failure != null) {
+            return; // the report is lost already; the replay goes on, and finish says why
+        }
         try {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
@@ -81,14 +93,18 @@ public final class JUnitXmlReport implements ReplayListener {
                 xml.writeEndElement();
             }
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new WriteFailure(new IOException(e));
+        } catch (XMLStreamException | RuntimeException e) {
+            failure = WriteFailure.of(e);
         }
     }
 
     @Override
     public void finish(Summary summary, Coverage coverage) {
         try {
+            if (failure != null) {
+                closeQuietly();
+                throw failure;
+            }
             xml.flush();
             xml.close();
             casesWriter.close();
@@ -108,13 +124,26 @@ public final class JUnitXmlReport implements ReplayListener {
                 writer.write("\n  </testsuite>\n</testsuites>\n");
             });
         } catch (IOException | XMLStreamException e) {
-            throw new WriteFailure(e instanceof IOException io ? io : new IOException(e));
+            throw WriteFailure.of(e);
         } finally {
             try {
                 Files.deleteIfExists(cases);
             } catch (IOException ignored) {
                 // a leftover temporary file is harmless; the report itself is written or not at all
             }
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            xml.close();
+        } catch (XMLStreamException | RuntimeException ignored) {
+            // the write failed already
+        }
+        try {
+            casesWriter.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the write failed already
         }
     }
 
@@ -134,6 +163,29 @@ public final class JUnitXmlReport implements ReplayListener {
 
         WriteFailure(IOException cause) {
             super(cause.getMessage(), cause);
+        }
+
+        /**
+         * The failure as the file system gave it: the XML writer wraps an {@link IOException} ("No space left on
+         * device") in its own exception, whose message would name both classes.
+         */
+        static WriteFailure of(Throwable failure) {
+            if (failure instanceof WriteFailure already) {
+                return already;
+            }
+            for (Throwable cause = failure; cause != null; cause = next(cause)) {
+                if (cause instanceof IOException io) {
+                    return new WriteFailure(io);
+                }
+            }
+            return new WriteFailure(new IOException(String.valueOf(failure.getMessage()), failure));
+        }
+
+        private static Throwable next(Throwable failure) {
+            if (failure instanceof XMLStreamException xml && xml.getNestedException() != null) {
+                return xml.getNestedException() == failure ? null : xml.getNestedException();
+            }
+            return failure.getCause() == failure ? null : failure.getCause();
         }
     }
 }

@@ -4,18 +4,28 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file whole or not at all: into a temporary file in the same folder, then renamed over the target. An
  * interrupted run leaves the old file intact and no partial new one.
+ *
+ * <p>A temporary file is named {@code .NAME.samskab-PID-N.tmp} (or {@code .cases}, for a JUnit report's test cases):
+ * hidden, marked as samskab's, and with the process that wrote it. A run killed with {@code kill -9} cannot remove
+ * its own; the next run that writes in the same folder removes every such file whose process is gone and that is
+ * older than itself, and nothing else.
  */
 public final class AtomicFile {
 
@@ -24,6 +34,11 @@ public final class AtomicFile {
     public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
+
+    /** What marks a temporary file as samskab's, followed by the writer's process id. */
+    private static final String MARK = ".samskab-";
+
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.samskab-(\\d{1,18})-\\d+\\.(tmp|cases)");
 
     /** As many links as Linux follows before it gives up (ELOOP). */
     private static final int MAX_LINKS = 40;
@@ -63,7 +78,7 @@ public final class AtomicFile {
         Path absolute = linkedFile(target);
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temporary = temporaryFile(folder, absolute.getFileName().toString(), ".tmp");
         try {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(writer);
@@ -77,6 +92,45 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A new temporary file for {@code name} in {@code folder}, named as samskab names its own ({@code suffix} is
+     * {@code .tmp} or {@code .cases}); the leftovers of killed runs in that folder are removed first.
+     */
+    public static Path temporaryFile(Path folder, String name, String suffix) throws IOException {
+        removeLeftovers(folder);
+        return Files.createTempFile(
+                folder, "." + name + MARK + ProcessHandle.current().pid() + "-", suffix);
+    }
+
+    /**
+     * Removes from {@code folder} the temporary files of samskab runs that were killed before they could: named by
+     * {@link #temporaryFile}, written by a process that is no longer running, and last changed before this run
+     * began. A file that cannot be removed stays; it is tried again next time.
+     */
+    public static void removeLeftovers(Path folder) {
+        Instant began = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        try (DirectoryStream<Path> hidden = Files.newDirectoryStream(folder, ".*" + MARK + "*")) {
+            for (Path file : hidden) {
+                Matcher leftover = LEFTOVER.matcher(file.getFileName().toString());
+                if (leftover.matches()
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && !running(Long.parseLong(leftover.group(1)))
+                        && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+                                .toInstant()
+                                .isBefore(began)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a leftover that stays is harmless: hidden, and removed by a later run
+        }
+    }
+
+    private static boolean running(long pid) {
+        return pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Whether {@code target} is something other than a file or a folder: a device, a pipe, a socket. */

@@ -247,4 +247,108 @@ class OutputSafetyTest {
         int files = CaseFiles.below(folder).size();
         assertTrue(run.out().strip().endsWith(files + " passed, 0 failed"), run.out());
     }
+
+    // --- issue 11 -----------------------------------------------------------------------------------------------
+
+    @Test
+    void outThroughALinkedFolderIntoTheRulesFolderIsRefusedAndNoFileAppearsThere() throws IOException {
+        Path rules = EditedRules.copyOfShipped(temp.resolve("rules"));
+        List<Path> before = folderContents(rules);
+        Path reports = Files.createSymbolicLink(temp.resolve("reports"), rules);
+        Path linkedRules = Files.createSymbolicLink(temp.resolve("linked-rules"), rules);
+        Path scenarios = Files.createDirectories(temp.resolve("scenarios"));
+        Files.copy(Project.scenarios().resolve("article/vores-rum.yaml"), scenarios.resolve("a.yaml"));
+        List<List<String>> attempts = List.of(
+                List.of("classify", HEARING, "--rules", rules.toString(), "--out", reports + "/zzz.drl"),
+                List.of("classify", HEARING, "--rules", linkedRules.toString(), "--out", rules + "/zzz.drl"),
+                List.of("replay", scenarios.toString(), "--rules", rules.toString(), "--junit", reports + "/zzz.drl"));
+        for (List<String> args : attempts) {
+            Run run = Run.of(args.toArray(String[]::new));
+            assertEquals(ExitStatus.BAD_INPUT, run.status(), args.toString());
+            String option = args.get(args.size() - 2);
+            assertEquals(
+                    List.of("samskab: " + option + " " + args.get(args.size() - 1)
+                            + " is in the rules folder; rule files are never overwritten"),
+                    run.errorLines(),
+                    args.toString());
+            assertEquals(before, folderContents(rules), "nothing new in the rules folder");
+        }
+        assertEquals(0, Run.of("validate", "--rules", rules.toString()).status(), "the rules still load");
+    }
+
+    @Test
+    void aTemporaryFileLeftByAKilledRunIsRemovedByTheNextRunAndNothingElseIs() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("reports"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            FileTime yesterday = FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+            Path killed = Files.writeString(folder.resolve(".report.json.samskab-" + gone.pid() + "-123.tmp"), "{");
+            Path killedJunit =
+                    Files.writeString(folder.resolve(".junit.xml.samskab-" + gone.pid() + "-9.cases"), "<testcase");
+            Path running = Files.writeString(folder.resolve(".other.md.samskab-" + alive.pid() + "-7.tmp"), "#");
+            Path notOurs = Files.writeString(folder.resolve(".report.json123.tmp"), "{");
+            Path newer = Files.writeString(folder.resolve(".late.md.samskab-" + gone.pid() + "-8.tmp"), "#");
+            for (Path old : List.of(killed, killedJunit, running, notOurs)) {
+                Files.setLastModifiedTime(old, yesterday);
+            }
+            Files.setLastModifiedTime(
+                    newer, FileTime.from(java.time.Instant.now().plusSeconds(3_600)));
+
+            Run run =
+                    Run.of("classify", HEARING, "--rules", RULES, "--format", "json", "--out", folder + "/report.json");
+
+            assertEquals(0, run.status(), run.err());
+            assertEquals(
+                    List.of(newer, running, notOurs, folder.resolve("report.json")),
+                    folderContents(folder),
+                    "the killed runs' files are gone; a running one's, a newer one and one not named as samskab names"
+                            + " its own stay");
+        } finally {
+            alive.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aReplayKilledWithSigkillLeavesAHiddenFileThatTheNextReplayRemoves() throws Exception {
+        Path scenarios = Files.createDirectories(temp.resolve("many"));
+        String scenario = Files.readString(Project.scenarios().resolve("article/lokalplan-hoering.yaml"));
+        for (int i = 0; i < 3_000; i++) {
+            Files.writeString(
+                    scenarios.resolve("s" + i + ".yaml"), scenario.replace("id: lokalplan-hoering", "id: s" + i));
+        }
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Path junit = out.resolve("junit.xml");
+        Process replay = new ProcessBuilder(Run.javaCommand(
+                        List.of(),
+                        "replay",
+                        scenarios.toString(),
+                        "--rules",
+                        RULES,
+                        "--no-cache",
+                        "--junit",
+                        junit.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (folderContents(out).isEmpty() && replay.isAlive()) {
+            assertTrue(System.nanoTime() < deadline, "the replay begins its report");
+            Thread.sleep(20);
+        }
+        replay.destroyForcibly(); // kill -9: no shutdown hook runs
+        replay.waitFor();
+        List<Path> left = folderContents(out);
+        assertEquals(1, left.size(), "the killed replay left its hidden file: " + left);
+        assertTrue(left.get(0).getFileName().toString().startsWith(".junit.xml.samskab-"), left.toString());
+
+        Thread.sleep(1_100); // the next run begins after the file was last written, as a person's next run does
+        Path few = Files.createDirectories(temp.resolve("few"));
+        Files.writeString(few.resolve("s.yaml"), scenario);
+        Run next = Run.inNewJvm(
+                List.of(), "replay", few.toString(), "--rules", RULES, "--no-cache", "--junit", junit.toString());
+        assertEquals(0, next.status(), next.err());
+        assertEquals(List.of(junit), folderContents(out));
+    }
 }
