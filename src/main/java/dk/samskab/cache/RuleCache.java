@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -39,6 +40,7 @@ public final class RuleCache {
     static final String MANIFEST = "manifest.properties";
     static final String TAG = "CACHEDIR.TAG";
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern BUILDING = Pattern.compile("\\.building-(\\d{1,18})-\\d+");
 
     /** Entries kept; older ones are removed when a new one is stored. */
     private static final int KEEP = 10;
@@ -125,7 +127,9 @@ public final class RuleCache {
         byte[] rules = StoredRules.write(List.copyOf(classic.rules()));
         claim(root);
         Path entry = entry(source);
-        Path temporary = Files.createTempDirectory(root, ".building-");
+        removeKilledBuilds();
+        Path temporary = Files.createTempDirectory(
+                root, ".building-" + ProcessHandle.current().pid() + "-");
         try {
             Files.write(temporary.resolve(MODEL), model);
             Files.write(temporary.resolve(RULES), rules);
@@ -281,6 +285,28 @@ public final class RuleCache {
                 || (name.startsWith("training-") && name.endsWith(".yaml"))
                 || (name.endsWith(".lock")
                         && KEY.matcher(name.substring(0, name.length() - 5)).matches());
+    }
+
+    /**
+     * Removes the half-built entries of builders that were killed ({@code .building-PID-N}, of a process that is
+     * gone, older than this one): nothing else would, short of {@code cache --clear}.
+     */
+    private void removeKilledBuilds() {
+        Instant began = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        try (Stream<Path> inside = Files.list(root)) {
+            for (Path folder : inside.toList()) {
+                Matcher building = BUILDING.matcher(folder.getFileName().toString());
+                if (building.matches()
+                        && ProcessHandle.of(Long.parseLong(building.group(1)))
+                                .filter(ProcessHandle::isAlive)
+                                .isEmpty()
+                        && modified(folder).toInstant().isBefore(began)) {
+                    deleteTree(folder);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a half-built entry that stays is only space; cache --clear removes it
+        }
     }
 
     private void prune() throws IOException {

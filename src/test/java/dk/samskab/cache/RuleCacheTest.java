@@ -241,4 +241,29 @@ class RuleCacheTest {
                         .lines()
                         .toList());
     }
+
+    @Test
+    void theHalfBuiltEntryOfAKilledBuilderIsRemovedByTheNextBuildAndARunningOnesIsNot() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path killed = Files.createDirectories(cacheRoot.resolve(".building-" + gone.pid() + "-1"));
+            Files.writeString(killed.resolve(RuleCache.MODEL), "half");
+            Path running = Files.createDirectories(cacheRoot.resolve(".building-" + alive.pid() + "-2"));
+            java.nio.file.attribute.FileTime yesterday = java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+            Files.setLastModifiedTime(killed, yesterday);
+            Files.setLastModifiedTime(running, yesterday);
+            Files.setPosixFilePermissions(
+                    cacheRoot, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+
+            cache.store(RuleSource.read(rules));
+
+            assertFalse(Files.exists(killed), "the killed builder's half entry is gone");
+            assertTrue(Files.exists(running), "a running builder's stays");
+        } finally {
+            alive.destroyForcibly();
+        }
+    }
 }
