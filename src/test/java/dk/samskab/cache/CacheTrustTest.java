@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dk.samskab.EditedRules;
 import dk.samskab.Project;
 import dk.samskab.Run;
+import dk.samskab.TestFiles;
 import dk.samskab.rules.RuleSource;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,27 +41,37 @@ class CacheTrustTest {
         rules = EditedRules.copyOfShipped(temp.resolve("rules"));
     }
 
+    /** The planted entry, made once (compiling takes a while): copied into each test's folder. */
+    private static Path planted;
+
+    @BeforeAll
+    static void plant(@TempDir Path shared) throws Exception {
+        Path own = EditedRules.copyOfShipped(shared.resolve("rules"));
+        Path edited = EditedRules.copyOfShipped(shared.resolve("edited"));
+        EditedRules.swapSteeredAndResponsibilising(edited);
+        planted = shared.resolve("planted");
+        RuleCache cache = new RuleCache(planted);
+        RuleSource theirs = RuleSource.read(edited);
+        cache.store(theirs);
+        RuleSource ours = RuleSource.read(own);
+        Path entry = Files.move(cache.entry(theirs), cache.entry(ours));
+        Properties manifest = new Properties();
+        try (InputStream in = Files.newInputStream(entry.resolve(RuleCache.MANIFEST))) {
+            manifest.load(in);
+        }
+        manifest.setProperty("rules.sha256", ours.sha256());
+        try (OutputStream out = Files.newOutputStream(entry.resolve(RuleCache.MANIFEST))) {
+            manifest.store(out, null);
+        }
+    }
+
     /**
      * A cache folder whose entry for the shipped rules holds other rules' compiled code (steered and
      * responsibilising swapped), with the manifest rewritten to match the shipped rules.
      */
     private Path plantedCache(String name) throws Exception {
-        Path edited = EditedRules.copyOfShipped(temp.resolve("edited-" + name));
-        EditedRules.swapSteeredAndResponsibilising(edited);
         Path folder = temp.resolve(name);
-        RuleCache cache = new RuleCache(folder);
-        RuleSource planted = RuleSource.read(edited);
-        cache.store(planted);
-        RuleSource own = RuleSource.read(rules);
-        Path entry = Files.move(cache.entry(planted), cache.entry(own));
-        Properties manifest = new Properties();
-        try (InputStream in = Files.newInputStream(entry.resolve(RuleCache.MANIFEST))) {
-            manifest.load(in);
-        }
-        manifest.setProperty("rules.sha256", own.sha256());
-        try (OutputStream out = Files.newOutputStream(entry.resolve(RuleCache.MANIFEST))) {
-            manifest.store(out, null);
-        }
+        TestFiles.copyTree(planted, folder);
         return folder;
     }
 
