@@ -172,6 +172,30 @@ class WalkTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
+    @Test
+    void onlyPublicActorsAreNotAskedHowThePartiesSeeItAsCoCreation() throws Exception {
+        Case departments = new Case(
+                List.of(
+                        new dk.samskab.model.Actor("Teknik og Miljø", "municipality"),
+                        new dk.samskab.model.Actor("Region Hovedstaden", "region")),
+                Map.of(),
+                List.of());
+        CaseFile file = new CaseFile(
+                java.nio.file.Path.of("samarbejde.yaml"),
+                "samarbejde",
+                "Samarbejde",
+                null,
+                null,
+                departments,
+                null,
+                "");
+        Walk walk = Walk.of(ArticleWalks.interviewer(), file, dk.samskab.i18n.Lang.DA);
+        assertEquals("collaboration", walk.type());
+        assertTrue(
+                walk.questions().stream().noneMatch(q -> q.fact().equals(Walk.PERCEPTIONS)),
+                "collaboration: no question about co-creation types " + walk.questions());
+    }
+
     private static Set<String> fields(JsonNode node) {
         Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);
