@@ -11,6 +11,10 @@
 # adds a condition to the sentence above it. Each line below is: [condition] or [consequence], the sentence,
 # "=", and the DRL it expands to. Braces in the DRL must be written \{ \}. A sentence with no line here is an
 # error that `./samskab validate` places at its line.
+#
+# A "Så tæller det …" sentence adds evidence at the strength the rule's @strength(…) states (defining,
+# characteristic or typical; what each weighs is in strengths.drl). A sentence never reads that a fact is
+# unknown: a missing fact is no evidence either way.
 
 # --- the process -----------------------------------------------------------------------------------------
 [condition][](?:Når|og) processen er samskabelse=CoCreation()
@@ -32,8 +36,6 @@
 [condition][](?:Når|og) målene sættes af kommunen=Case( goalsSetBy == "municipality" )
 [condition][](?:Når|og) målene sættes i fællesskab=Case( goalsSetBy == "joint" )
 [condition][](?:Når|og) målene sættes af eksterne aktører=Case( goalsSetBy == "external" )
-[condition][](?:Når|og) kommunen har identificeret problemet, sat målene eller taget initiativet=Case( problemIdentifiedBy == "municipality" || goalsSetBy == "municipality" || initiativeFrom == "municipality" )
-[condition][](?:Når|og) intet peger på eksterne aktører som centrale=not Evidence( axis == "central-actor", pole == "external" )
 [condition][](?:Når|og) kommunen bærer hovedansvaret=Case( mainResponsibility == "municipality" )
 [condition][](?:Når|og) hovedansvaret er delt=Case( mainResponsibility == "shared" )
 [condition][](?:Når|og) eksterne aktører bærer hovedansvaret=Case( mainResponsibility == "external" )
@@ -65,8 +67,6 @@
 [condition][](?:Når|og) parterne deltager i udførelsen=Case( partnersTakePartIn contains "execution" )
 [condition][]- og selv har været med til at designe, beslutte eller tage initiativ til den=partnersTakePartIn contains "solution-design" || partnersTakePartIn contains "decision" || partnersTakePartIn contains "initiative" || initiativeFrom == "external"
 [condition][]- men hverken i designet af løsningen, beslutningen eller initiativet=partnersTakePartIn not contains "solution-design", partnersTakePartIn not contains "decision", partnersTakePartIn not contains "initiative"
-[condition][]- og initiativet kom ikke udefra=initiativeFrom != "external"
-[condition][]- hvis parterne ikke deltager i designet af løsningen eller beslutningen=partnersTakePartIn == null || ( partnersTakePartIn not contains "solution-design" && partnersTakePartIn not contains "decision" )
 
 # --- the type --------------------------------------------------------------------------------------------------
 [condition][](?:Når|og) processen er styret samskabelse=Classification( type == "steered" )
@@ -75,10 +75,12 @@
 [condition][](?:Når|og) processen er faciliterende samskabelse=Classification( type == "facilitating" )
 
 # --- conclusions -------------------------------------------------------------------------------------------
-[consequence][]Så tæller det for en forudsigelig proces=insert( new Evidence( "predictability", "predictable" ) );
-[consequence][]Så tæller det for en uforudsigelig proces=insert( new Evidence( "predictability", "unpredictable" ) );
-[consequence][]Så tæller det for kommunen som central aktør=insert( new Evidence( "central-actor", "municipality" ) );
-[consequence][]Så tæller det for eksterne aktører som centrale aktører=insert( new Evidence( "central-actor", "external" ) );
+[consequence][]Så tæller det for en forudsigelig proces=insert( new Evidence( drools.getRule(), "predictability", "predictable" ) );
+[consequence][]Så tæller det for en uforudsigelig proces=insert( new Evidence( drools.getRule(), "predictability", "unpredictable" ) );
+[consequence][]Så tæller det for kommunen som central aktør=insert( new Evidence( drools.getRule(), "central-actor", "municipality" ) );
+[consequence][]Så tæller det for eksterne aktører som centrale aktører=insert( new Evidence( drools.getRule(), "central-actor", "external" ) );
+[consequence][]Så tæller det i en uforudsigelig proces for kommunen som central aktør=insert( new Evidence( drools.getRule(), "central-actor", "municipality", "unpredictable" ) );
+[consequence][]Så tæller det i en uforudsigelig proces for eksterne aktører som centrale aktører=insert( new Evidence( drools.getRule(), "central-actor", "external", "unpredictable" ) );
 [consequence][]Så er medarbejderen definerende og besluttende og sidder for bordenden=insert( new EmployeeRole( "defining-and-deciding", "at-the-head" ) );
 [consequence][]Så er medarbejderen målsættende og motiverende og styrer fra sin plads ved bordet=insert( new EmployeeRole( "goal-setting-and-motivating", "at-the-table-steering" ) );
 [consequence][]Så er medarbejderen ligeværdig deltager ved et bord uden bordende=insert( new EmployeeRole( "equal-participant", "at-the-table-no-head" ) );

@@ -21,6 +21,8 @@ final class StoredRules {
             String descriptionEn,
             String descriptionDa,
             String section,
+            String strength,
+            String phase,
             List<String> factsRead) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +39,8 @@ final class StoredRules {
                         r.descriptionEn(),
                         r.descriptionDa(),
                         r.section(),
+                        r.strength(),
+                        r.phase(),
                         r.factsRead().stream().map(Fact::code).toList()))
                 .toList());
     }
@@ -51,6 +55,8 @@ final class StoredRules {
                         r.descriptionEn(),
                         r.descriptionDa(),
                         r.section(),
+                        r.strength(),
+                        r.phase(),
                         r.factsRead().stream()
                                 .map(code -> Fact.byCode(code)
                                         .orElseThrow(() -> new IllegalArgumentException("unknown fact " + code)))

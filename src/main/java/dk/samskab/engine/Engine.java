@@ -24,8 +24,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Fires the rules on one case in a fresh session and collects what they conclude. Holds no state between cases,
- * so one engine serves a whole replay.
+ * Fires the rules on one case in a fresh session and collects what they conclude, running the {@link Phase}s in
+ * their order. Holds no state between cases, so one engine serves a whole replay.
  */
 public final class Engine {
 
@@ -87,6 +87,10 @@ public final class Engine {
             }
             for (PerceivedType perceived : facts.getPerceivedTypes()) {
                 session.insert(perceived);
+            }
+            Phase[] phases = Phase.values();
+            for (int i = phases.length - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases[i].code()).setFocus();
             }
             int count = session.fireAllRules(FIRING_LIMIT);
             if (count >= FIRING_LIMIT) {

@@ -168,7 +168,15 @@ public final class RuleBase {
                 text(meta.get(RuleAnalysis.DESCRIPTION_EN)),
                 text(meta.get(RuleAnalysis.DESCRIPTION_DA)),
                 text(meta.get(RuleAnalysis.SECTION)),
+                text(meta.get(RuleAnalysis.STRENGTH)),
+                phaseOf(rule),
                 List.copyOf(read));
+    }
+
+    /** The agenda group a rule runs in: its ruleflow-group or agenda-group, {@code MAIN} when it names none. */
+    private static String phaseOf(RuleImpl rule) {
+        String group = rule.getRuleFlowGroup();
+        return group == null || group.isBlank() ? rule.getAgendaGroup() : group;
     }
 
     private static String text(Object value) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * What a rule says about itself: its metadata ({@code @description_en}, {@code @description_da},
- * {@code @section}), where it is written ({@code file} relative to the rules folder), and which facts of the case
- * its conditions read.
+ * {@code @section}, and for a criterion {@code @strength}), its phase (the agenda group it runs in), where it is
+ * written ({@code file} relative to the rules folder), and which facts of the case its conditions read.
  */
 public record RuleInfo(
         String name,
@@ -18,6 +18,8 @@ public record RuleInfo(
         String descriptionEn,
         String descriptionDa,
         String section,
+        String strength,
+        String phase,
         List<Fact> factsRead) {
 
     /** Where the rule is written, relative to its rules folder, e.g. {@code predictability.drl:14}. */

@@ -3,6 +3,7 @@ package dk.samskab.rules;
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Axis;
 import dk.samskab.model.Fact;
+import dk.samskab.model.Strength;
 import dk.samskab.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,29 +19,45 @@ final class ContractCodes {
     private static final List<String> POLES = poles(false);
     private static final List<String> POSITIONS = poles(true);
 
-    private static final Map<String, Map<String, List<String>>> PROPERTIES = Map.of(
-            "Actor", Map.of("kind", ActorKind.codes()),
-            "PerceivedType", Map.of("type", Vocabulary.CO_CREATION_TYPES),
-            "Evidence", Map.of("axis", AXES, "pole", POLES),
-            "AxisPosition", Map.of("axis", AXES, "pole", POSITIONS),
-            "TypeDefinition",
+    private static final Map<String, Map<String, List<String>>> PROPERTIES = Map.ofEntries(
+            Map.entry("Actor", Map.of("kind", ActorKind.codes())),
+            Map.entry("PerceivedType", Map.of("type", Vocabulary.CO_CREATION_TYPES)),
+            Map.entry(
+                    "Evidence",
+                    Map.of(
+                            "axis",
+                            AXES,
+                            "pole",
+                            POLES,
+                            "strength",
+                            Strength.NAMES,
+                            "onlyIn",
+                            Axis.PREDICTABILITY.poles())),
+            Map.entry("Strength", Map.of("name", Strength.NAMES)),
+            Map.entry("Balance", Map.of("axis", AXES)),
+            Map.entry("AxisPosition", Map.of("axis", AXES, "pole", POSITIONS)),
+            Map.entry(
+                    "TypeDefinition",
                     Map.of(
                             "type",
                             Vocabulary.CO_CREATION_TYPES,
                             "predictability",
                             Axis.PREDICTABILITY.poles(),
                             "centralActor",
-                            Axis.CENTRAL_ACTOR.poles()),
-            "TypeRuledOut",
-                    Map.of("type", Vocabulary.CO_CREATION_TYPES, "axis", AXES, "needed", POLES, "actual", POSITIONS),
-            "Classification", Map.of("type", Vocabulary.TYPES),
-            "EmployeeRole", Map.of("role", Vocabulary.EMPLOYEE_ROLES, "place", Vocabulary.TABLE_PLACES),
-            "CitizenRole", Map.of("role", Vocabulary.CITIZEN_ROLES),
-            "Warning", Map.of("code", Vocabulary.WARNINGS, "about", AXES));
+                            Axis.CENTRAL_ACTOR.poles())),
+            Map.entry(
+                    "TypeRuledOut",
+                    Map.of("type", Vocabulary.CO_CREATION_TYPES, "axis", AXES, "needed", POLES, "actual", POSITIONS)),
+            Map.entry("Classification", Map.of("type", Vocabulary.TYPES)),
+            Map.entry("EmployeeRole", Map.of("role", Vocabulary.EMPLOYEE_ROLES, "place", Vocabulary.TABLE_PLACES)),
+            Map.entry("CitizenRole", Map.of("role", Vocabulary.CITIZEN_ROLES)),
+            Map.entry("Warning", Map.of("code", Vocabulary.WARNINGS, "about", AXES)));
 
     /** For each type a rule may insert, the codes each literal argument may take, in order (the last repeats). */
     private static final Map<String, List<List<String>>> CONSTRUCTORS = Map.of(
-            "Evidence", List.of(AXES, POLES),
+            "Evidence", List.of(List.of(), AXES, POLES, Axis.PREDICTABILITY.poles()),
+            "Strength", List.of(Strength.NAMES),
+            "Balance", List.of(AXES),
             "AxisPosition", List.of(AXES, POSITIONS),
             "TypeDefinition",
                     List.of(Vocabulary.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(), Axis.CENTRAL_ACTOR.poles()),

@@ -38,6 +38,8 @@ final class DroolsMessages {
             "Actor",
             "PerceivedType",
             "Evidence",
+            "Strength",
+            "Balance",
             "AxisPosition",
             "TypeDefinition",
             "TypeRuledOut",

@@ -44,6 +44,8 @@ public final class RuleAnalysis {
 
     public static final String DESCRIPTION_DA = "description_da";
     public static final String SECTION = "section";
+    /** A criterion's strength of evidence: {@code @strength("typical")}. */
+    public static final String STRENGTH = "strength";
 
     /** A rule as written: {@code at} is its {@code rule "…"} line in {@code file}. */
     public record AnalysedRule(
