@@ -7,6 +7,7 @@ import dk.samskab.model.Case;
 import dk.samskab.model.Classification;
 import dk.samskab.model.EmployeeRole;
 import dk.samskab.model.PerceivedType;
+import dk.samskab.rules.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

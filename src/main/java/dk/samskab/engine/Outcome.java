@@ -1,6 +1,7 @@
 package dk.samskab.engine;
 
 import dk.samskab.model.AxisPosition;
+import dk.samskab.model.Balance;
 import dk.samskab.model.Case;
 import dk.samskab.model.CitizenRole;
 import dk.samskab.model.Classification;
@@ -83,6 +84,14 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
     public Optional<Derived<AxisPosition>> position(String axis) {
         return all(AxisPosition.class).stream()
                 .filter(d -> d.fact().axis().equals(axis))
+                .findFirst();
+    }
+
+    /** The rules' weighing of an axis, if they weighed it. */
+    public Optional<Balance> balance(String axis) {
+        return all(Balance.class).stream()
+                .map(Derived::fact)
+                .filter(b -> b.axis().equals(axis))
                 .findFirst();
     }
 

@@ -11,6 +11,7 @@ import dk.samskab.model.AxisPosition;
 import dk.samskab.model.CitizenRole;
 import dk.samskab.model.Evidence;
 import dk.samskab.model.Fact;
+import dk.samskab.model.Strength;
 import dk.samskab.model.TypeDefinition;
 import dk.samskab.model.TypeRuledOut;
 import dk.samskab.model.Vocabulary;
@@ -69,11 +70,17 @@ public final class Explainer {
 
     private List<AxisView> axes(Outcome outcome) {
         List<AxisView> axes = new ArrayList<>();
+        String predictability = outcome.position(Axis.PREDICTABILITY.code())
+                .map(d -> d.fact().pole())
+                .orElse(null);
         for (Axis axis : Axis.values()) {
             List<AxisView.EvidenceView> evidence = new ArrayList<>();
             for (Derived<Evidence> e : inRuleOrder(outcome.evidence())) {
-                if (e.fact().axis().equals(axis.code())) {
-                    evidence.add(new AxisView.EvidenceView(e.fact().pole(), because(outcome, e)));
+                Evidence fact = e.fact();
+                if (fact.axis().equals(axis.code())) {
+                    boolean counted = fact.onlyIn() == null || fact.onlyIn().equals(predictability);
+                    evidence.add(new AxisView.EvidenceView(
+                            fact.pole(), because(outcome, e), fact.strength(), fact.onlyIn(), counted));
                 }
             }
             Optional<Derived<AxisPosition>> position = outcome.position(axis.code());
@@ -81,7 +88,8 @@ public final class Explainer {
                     axis,
                     position.map(d -> d.fact().pole()).orElse(null),
                     position.map(d -> because(outcome, d)).orElse(null),
-                    evidence));
+                    evidence,
+                    outcome.balance(axis.code()).orElse(null)));
         }
         return axes;
     }
@@ -121,8 +129,11 @@ public final class Explainer {
         return warnings;
     }
 
-    /** The unknown facts with an answer that would settle {@code axis}. */
-    private static List<UnknownFact> settling(List<UnknownFact> unknown, String axis) {
+    /**
+     * The unknown facts with an answer that would settle {@code axis}: the facts a defining criterion reads first,
+     * then those of characteristic and typical criteria, each group in the contract's order.
+     */
+    private List<UnknownFact> settling(List<UnknownFact> unknown, String axis) {
         List<UnknownFact> settling = new ArrayList<>();
         for (UnknownFact fact : unknown) {
             List<UnknownFact.Effect> effects = fact.effects().stream()
@@ -133,7 +144,22 @@ public final class Explainer {
                 settling.add(new UnknownFact(fact.fact(), effects));
             }
         }
+        settling.sort(java.util.Comparator.comparingInt(f -> strongest(f.fact())));
         return settling;
+    }
+
+    /** The rank of the strongest criterion that reads {@code fact} (0 defining), after every strength when none does. */
+    private int strongest(Fact fact) {
+        int best = Strength.NAMES.size();
+        for (RuleInfo rule : rules.rules()) {
+            if (rule.strength() != null && rule.factsRead().contains(fact)) {
+                int rank = Strength.NAMES.indexOf(rule.strength());
+                if (rank >= 0) {
+                    best = Math.min(best, rank);
+                }
+            }
+        }
+        return best;
     }
 
     private List<WhyNot> whyNot(Outcome outcome) {

@@ -106,12 +106,17 @@ public final class JsonReport {
                             .map(item -> {
                                 Map<String, Object> entry = new LinkedHashMap<>();
                                 entry.put("pole", item.pole());
+                                entry.put("strength", item.strength());
+                                entry.put("counted", item.counted());
                                 entry.putAll(JsonParts.because(item.reason()));
                                 return entry;
                             })
                             .toList());
             view.put("settled_by", axis.settledBy() == null ? null : JsonParts.because(axis.settledBy()));
             view.put("tally", axis.tally());
+            view.put("state", axis.state());
+            view.put("settled_how", axis.tally());
+            view.put("weights", axis.weights());
             axes.put(axis.code(), view);
         }
         return axes;

@@ -25,8 +25,8 @@ public final class RuleCatalogue {
     private static final Set<String> PLUMBING = Set.of("String", "Object", "Number", "Integer", "Long");
 
     /** The shipped concerns in the order the rules reason; a file an analyst adds follows them. */
-    private static final List<String> ORDER =
-            List.of("definition", "predictability", "central-actor", "axes", "typology", "roles", "warnings");
+    private static final List<String> ORDER = List.of(
+            "definition", "predictability", "central-actor", "strengths", "axes", "typology", "roles", "warnings");
 
     /** One concern: a rule file and its rules. */
     private record Concern(String file, List<Entry> entries) {}
@@ -58,6 +58,7 @@ public final class RuleCatalogue {
                                 + (e.rule().section() == null
                                         ? ""
                                         : "  [" + e.rule().section() + "]"));
+                out.line(4, 6, placement(e.rule()));
                 if (!e.reads().isEmpty()) {
                     out.line(4, 6, words.text("catalogue.reads") + ": " + String.join(", ", e.reads()));
                 }
@@ -78,6 +79,7 @@ public final class RuleCatalogue {
         md.append(words.text("catalogue.generated")).append("\n\n");
         md.append(words.text("catalogue.title", rules.rules().size(), concerns.size()))
                 .append("\n\n");
+        strengthTable(md, rules);
         for (Concern concern : concerns) {
             md.append("- [")
                     .append(concernTitle(concern.file()))
@@ -108,6 +110,18 @@ public final class RuleCatalogue {
                 md.append("*\n\n")
                         .append(MarkdownReport.escape(words.description(e.rule())))
                         .append("\n\n");
+                md.append("- **")
+                        .append(words.text("catalogue.phase"))
+                        .append(":** ")
+                        .append(e.rule().phase())
+                        .append("\n");
+                if (e.rule().strength() != null) {
+                    md.append("- **")
+                            .append(words.text("catalogue.strength"))
+                            .append(":** ")
+                            .append(words.messages().name("strength", e.rule().strength()))
+                            .append("\n");
+                }
                 if (!e.reads().isEmpty()) {
                     md.append("- **")
                             .append(words.text("catalogue.reads"))
@@ -147,6 +161,56 @@ public final class RuleCatalogue {
             }
         }
         return md.toString();
+    }
+
+    /** "phase: criteria · strength: typical", the strength for a criterion only. */
+    private String placement(RuleInfo rule) {
+        String phase = words.text("catalogue.phase") + ": " + rule.phase();
+        return rule.strength() == null
+                ? phase
+                : phase + " · " + words.text("catalogue.strength") + ": "
+                        + words.messages().name("strength", rule.strength());
+    }
+
+    /** The weight table, read from the rules that state each strength's weight ({@code new Strength(…)}). */
+    private void strengthTable(StringBuilder md, RuleBase rules) {
+        List<List<String>> rows = new ArrayList<>();
+        String file = null;
+        for (AnalysedRule rule : RuleAnalysis.of(rules.source()).rules()) {
+            for (Insertion insertion : rule.inserts()) {
+                List<String> args = insertion.argumentList();
+                if (insertion.type().equals("Strength")
+                        && args.size() == 3
+                        && !insertion.literals().isEmpty()) {
+                    String name = insertion.literals().get(0);
+                    String named = words.messages().name("strength", name);
+                    rows.add(List.of(
+                            named.equals(name) ? "`" + name + "`" : named + " (`" + name + "`)",
+                            args.get(1),
+                            "0".equals(args.get(2).strip()) ? "—" : args.get(2)));
+                    file = rules.source()
+                            .folder()
+                            .relativize(rule.file().path())
+                            .toString()
+                            .replace('\\', '/');
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append(words.text("catalogue.strengths-table", "`" + file + "`"))
+                .append("\n\n| ")
+                .append(words.text("catalogue.strength"))
+                .append(" | ")
+                .append(words.text("catalogue.weight"))
+                .append(" | ")
+                .append(words.text("catalogue.tie-breaks"))
+                .append(" |\n|---|---:|---:|\n");
+        for (List<String> row : rows) {
+            md.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        md.append("\n");
     }
 
     private static String cell(String text) {
@@ -199,7 +263,26 @@ public final class RuleCatalogue {
                                 "catalogue.evidence",
                                 words.axis(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY)),
                                 words.pole(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY), codes.get(1)))
+                        : codes.size() == 3
+                                ? words.text(
+                                        "catalogue.evidence-only-in",
+                                        words.axis(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY)),
+                                        words.pole(Axis.byCode(codes.get(0)).orElse(Axis.PREDICTABILITY), codes.get(1)),
+                                        words.pole(Axis.PREDICTABILITY, codes.get(2)))
+                                : words.text("catalogue.insert", insertion.type(), insertion.arguments());
+            case "Strength" ->
+                codes.size() == 1 && insertion.argumentList().size() == 3
+                        ? words.text(
+                                "catalogue.strength-weight",
+                                words.messages().name("strength", codes.get(0)),
+                                insertion.argumentList().get(1))
                         : words.text("catalogue.insert", insertion.type(), insertion.arguments());
+            case "Weighed" -> words.text("catalogue.weighed");
+            case "Balance" ->
+                words.text(
+                        "catalogue.balance",
+                        words.axis(
+                                Axis.byCode(codes.isEmpty() ? "" : codes.get(0)).orElse(Axis.PREDICTABILITY)));
             case "AxisPosition" ->
                 words.text(
                         "catalogue.position",

@@ -35,6 +35,7 @@ final class ContractCodes {
                             Axis.PREDICTABILITY.poles())),
             Map.entry("Strength", Map.of("name", Strength.NAMES)),
             Map.entry("Balance", Map.of("axis", AXES)),
+            Map.entry("Weighed", Map.of("axis", AXES, "pole", POLES, "onlyIn", Axis.PREDICTABILITY.poles())),
             Map.entry("AxisPosition", Map.of("axis", AXES, "pole", POSITIONS)),
             Map.entry(
                     "TypeDefinition",

@@ -40,6 +40,7 @@ final class DroolsMessages {
             "Evidence",
             "Strength",
             "Balance",
+            "Weighed",
             "AxisPosition",
             "TypeDefinition",
             "TypeRuledOut",

@@ -16,6 +16,8 @@ import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -57,8 +59,18 @@ public final class RuleAnalysis {
             List<PatternUse> patterns,
             List<Insertion> inserts) {}
 
-    /** One pattern of a rule's conditions: the fact type and its constraint expressions. */
-    public record PatternUse(String type, List<String> constraints) {}
+    /**
+     * One pattern of a rule's conditions: the fact type, its constraint expressions, the line it is written on in
+     * the rule's text (after DSL expansion), whether it stands under a {@code not} (the rule needs there to be no
+     * such fact), and whether it matches the elements of a collection ({@code from}) rather than facts.
+     */
+    public record PatternUse(String type, List<String> constraints, int line, boolean negated, boolean fromSource) {
+
+        /** The type's simple name: {@code dk.samskab.model.Evidence} → {@code Evidence}. */
+        public String simpleType() {
+            return type.substring(type.lastIndexOf('.') + 1);
+        }
+    }
 
     /** One fact a consequence inserts: its type and the literal codes among its arguments, in order. */
     public record Insertion(String type, List<String> literals, String arguments) {
@@ -184,7 +196,7 @@ public final class RuleAnalysis {
         Map<String, String> attributes = new LinkedHashMap<>();
         rule.getAttributes().forEach((name, attribute) -> attributes.put(name, attribute.getValue()));
         List<PatternUse> patterns = new ArrayList<>();
-        walk(rule.getLhs(), patterns);
+        walk(rule.getLhs(), patterns, false);
         return new AnalysedRule(
                 rule.getName(),
                 file,
@@ -210,21 +222,23 @@ public final class RuleAnalysis {
         return inserts;
     }
 
-    private static void walk(BaseDescr descr, List<PatternUse> out) {
+    private static void walk(BaseDescr descr, List<PatternUse> out, boolean negated) {
         if (descr instanceof PatternDescr pattern) {
             List<String> constraints = new ArrayList<>();
             for (BaseDescr constraint : pattern.getDescrs()) {
                 collect(constraint, constraints);
             }
-            out.add(new PatternUse(pattern.getObjectType(), constraints));
+            boolean from = pattern.getSource() instanceof FromDescr;
+            out.add(new PatternUse(pattern.getObjectType(), constraints, pattern.getLine(), negated, from));
             if (pattern.getSource() instanceof AccumulateDescr accumulate) {
                 if (accumulate.getInput() != null) {
-                    walk(accumulate.getInput(), out);
+                    walk(accumulate.getInput(), out, negated);
                 }
             }
         } else if (descr instanceof ConditionalElementDescr element) {
+            boolean not = negated != (descr instanceof NotDescr);
             for (BaseDescr child : element.getDescrs()) {
-                walk(child, out);
+                walk(child, out, not);
             }
         }
     }

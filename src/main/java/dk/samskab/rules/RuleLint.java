@@ -4,6 +4,7 @@ import dk.samskab.i18n.Message;
 import dk.samskab.loading.Position;
 import dk.samskab.loading.Suggestions;
 import dk.samskab.model.Fact;
+import dk.samskab.model.Strength;
 import dk.samskab.model.Vocabulary;
 import dk.samskab.rules.RuleAnalysis.AnalysedRule;
 import dk.samskab.rules.RuleAnalysis.Header;
@@ -25,7 +26,9 @@ import org.drools.drl.parser.DroolsParserException;
 /**
  * What a compiler does not catch but an analyst should hear about: a rule without its description in English and
  * Danish or without a section; a section that is not a heading of the article; a code the contract does not know
- * (in a condition, a conclusion or a DSL sentence); two rules with the same name. Each finding is a
+ * (in a condition, a conclusion or a DSL sentence); two rules with the same name; a criterion without its
+ * {@code @strength}; and, by {@link PhaseLint}, a rule outside the phases, one that reads a conclusion of a later
+ * phase, or one that reads the absence of a fact or of a conclusion as evidence. Each finding is a
  * {@link RuleProblem} at its line and column.
  */
 public final class RuleLint {
@@ -49,6 +52,7 @@ public final class RuleLint {
         analysis.rules().forEach(lint::checkRule);
         analysis.sentences().forEach(lint::checkSentence);
         lint.checkDuplicates(analysis.headers());
+        PhaseLint.check(analysis, lint::add);
         return lint.problems;
     }
 
@@ -81,6 +85,26 @@ public final class RuleLint {
         }
         for (Insertion insertion : rule.inserts()) {
             checkInsertion(rule.file(), rule.at(), insertion, true);
+        }
+        checkStrength(rule);
+    }
+
+    /** A criterion states its strength; a strength is one the weight table knows. */
+    private void checkStrength(AnalysedRule rule) {
+        String strength = rule.metadata().get(RuleAnalysis.STRENGTH);
+        boolean givesEvidence =
+                rule.inserts().stream().anyMatch(insertion -> insertion.type().equals("Evidence"));
+        if (strength == null && givesEvidence) {
+            add(rule.file(), rule.at(), Message.of("lint.no-strength", rule.name(), String.join(", ", Strength.NAMES)));
+        } else if (strength != null && !Strength.NAMES.contains(strength)) {
+            add(
+                    rule.file(),
+                    find(rule.file(), rule.at(), "@strength"),
+                    Message.of(
+                            "lint.unknown-strength",
+                            strength,
+                            String.join(", ", Strength.NAMES),
+                            Suggestions.hint(strength, Strength.NAMES)));
         }
     }
 
@@ -219,7 +243,7 @@ public final class RuleLint {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    private void add(RuleFile file, Position at, Message message) {
+    void add(RuleFile file, Position at, Message message) {
         problems.add(new RuleProblem(file.path(), at, message));
     }
 }

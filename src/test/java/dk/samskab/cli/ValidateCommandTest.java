@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code samskab validate}: each kind of finding, at its line and column, and a clean exit for the shipped rules. */
 class ValidateCommandTest {
 
-    private static final String HEADER = "package samskab;\nimport dk.samskab.model.*;\n\n";
+    private static final String HEADER = "package samskab;\nimport dk.samskab.model.*;\nruleflow-group \"criteria\"\n";
     private static final String META = """
                 @description_en("x")
                 @description_da("x")
@@ -141,14 +141,15 @@ class ValidateCommandTest {
     void aValueTheContractDoesNotKnowIsReportedWhereItIsWritten() throws Exception {
         write(
                 "a.drl",
-                HEADER + "rule \"R\"\n" + META + "when\n    Case( problemIdentifiedBy == \"municiplaity\" )\n"
-                        + "then\n    insert( new Evidence( \"predictability\", \"predictible\" ) );\nend\n");
+                HEADER + "rule \"R\"\n" + META + "    @strength(\"typical\")\nwhen\n"
+                        + "    Case( problemIdentifiedBy == \"municiplaity\" )\n"
+                        + "then\n    insert( new Evidence( drools.getRule(), \"predictability\", \"predictible\" ) );\nend\n");
         assertEquals(
                 List.of(
                         rules.resolve("a.drl")
-                                + ":9:34: \"municiplaity\" is not a code of problem_identified_by (one of: "
+                                + ":10:34: \"municiplaity\" is not a code of problem_identified_by (one of: "
                                 + "municipality, external, joint); did you mean \"municipality\"?",
-                        rules.resolve("a.drl") + ":11:45: \"predictible\" is not a code of new Evidence(…) (one of: "
+                        rules.resolve("a.drl") + ":12:63: \"predictible\" is not a code of new Evidence(…) (one of: "
                                 + "predictable, unpredictable, municipality, external); did you mean \"predictable\"?"),
                 findings(validate()));
     }
@@ -265,5 +266,80 @@ class ValidateCommandTest {
                 HEADER + "rule \"R\"\n    @description_en(\"x\")\n    @section(\"AFRUNDING\")\nwhen\nthen\nend\n");
         Run run = Run.of("validate", "--rules", rules.toString(), "--lang", "da");
         assertTrue(run.err().contains("reglen “R” mangler @description_da"), run.err());
+    }
+
+    private static final String CRITERION_META = META + "    @strength(\"typical\")\n";
+
+    @Test
+    void aRuleThatReadsThatThereIsNoEvidenceIsReportedAtThatCondition() throws Exception {
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + CRITERION_META + "when\n    Case( goalsSetBy == \"municipality\" )\n"
+                        + "    not Evidence( axis == \"central-actor\", pole == \"external\" )\nthen\n"
+                        + "    insert( new Evidence( drools.getRule(), \"central-actor\", \"municipality\" ) );\nend\n");
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":11:9: rule “R” reads that there is no Evidence as evidence; a "
+                        + "missing conclusion says nothing, so conclude only from what is known"),
+                findings(validate()));
+    }
+
+    @Test
+    void aRuleThatReadsAnUnknownFactAsEvidenceIsReportedAtThatCondition() throws Exception {
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + CRITERION_META + "when\n    Case( partnersTakePartIn == null )\nthen\n"
+                        + "    insert( new Evidence( drools.getRule(), \"predictability\", \"predictable\" ) );\nend\n");
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":10:11: rule “R” reads that partners_take_part_in is unknown as "
+                        + "evidence; a missing fact is unknown, never evidence either way"),
+                findings(validate()));
+    }
+
+    @Test
+    void aNegativeComparisonThatAnUnknownFactAlsoMeetsIsReportedUnlessTheFactMustBeKnown() throws Exception {
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + CRITERION_META + "when\n    Case( initiativeFrom != \"external\" )\nthen\n"
+                        + "    insert( new Evidence( drools.getRule(), \"central-actor\", \"municipality\" ) );\nend\n"
+                        + "rule \"S\"\n" + CRITERION_META + "when\n"
+                        + "    Case( partnersTakePartIn contains \"execution\", partnersTakePartIn not contains \"decision\" )\n"
+                        + "then\n    insert( new Evidence( drools.getRule(), \"predictability\", \"predictable\" ) );\nend\n");
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":10:11: rule “R” compares initiative_from negatively, which an "
+                        + "unknown initiative_from also meets, so the rule reads a missing fact as evidence; compare "
+                        + "with the values that count, or require the fact to be known"),
+                findings(validate()));
+    }
+
+    @Test
+    void aRuleThatReadsAConclusionOfALaterPhaseIsReportedAtItsLine() throws Exception {
+        write(
+                "a.drl",
+                HEADER + "rule \"R\"\n" + CRITERION_META + "when\n    Case( goalsSetBy == \"municipality\" )\n"
+                        + "    Classification( type == \"steered\" )\nthen\n"
+                        + "    insert( new Evidence( drools.getRule(), \"predictability\", \"predictable\" ) );\nend\n"
+                        + "rule \"T\"\n" + META + "    ruleflow-group \"type\"\nwhen\nthen\n"
+                        + "    insert( new Classification( \"steered\" ) );\nend\n");
+        assertEquals(
+                List.of(rules.resolve("a.drl") + ":11:5: rule “R” (phase criteria) reads Classification, a "
+                        + "conclusion the later phase type draws: it would read it before it is drawn"),
+                findings(validate()));
+    }
+
+    @Test
+    void aCriterionWithoutAStrengthOrARuleOutsideThePhasesIsReported() throws Exception {
+        write(
+                "a.drl",
+                "package samskab;\nimport dk.samskab.model.*;\n\nrule \"R\"\n" + META + "when\nthen\n"
+                        + "    insert( new Evidence( drools.getRule(), \"predictability\", \"predictable\" ) );\nend\n");
+        assertEquals(
+                List.of(
+                        rules.resolve("a.drl") + ":4:1: rule “R” gives evidence but has no @strength; a criterion "
+                                + "states how strongly the article ties its fact to the axis: one of defining, "
+                                + "characteristic, typical",
+                        rules.resolve("a.drl") + ":4:1: rule “R” belongs to no phase, so it would run after every "
+                                + "phase; name one under the file’s imports or in the rule (ruleflow-group \"…\", one "
+                                + "of: definition, criteria, axes, type, roles, warnings)"),
+                findings(validate()));
     }
 }

@@ -56,7 +56,7 @@ class RuleFilesTest {
                 when
                     Case( resultPlannedInAdvance == true && )
                 then
-                    insert( new Evidence( "predictability", "predictable" ) );
+                    insert( new Evidence( drools.getRule(), "predictability", "predictable" ) );
                 end
                 """);
         RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));
@@ -75,7 +75,7 @@ class RuleFilesTest {
                 when
                     Case( resultPlanedInAdvance == true )
                 then
-                    insert( new Evidence( "predictability", "predictable" ) );
+                    insert( new Evidence( drools.getRule(), "predictability", "predictable" ) );
                 end
                 """);
         RuleProblems problems = assertThrows(RuleProblems.class, () -> RuleBase.load(folder));

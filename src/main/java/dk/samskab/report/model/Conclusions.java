@@ -53,8 +53,19 @@ final class Conclusions {
         a.poles().forEach(pole -> counts.put(pole, axis.evidenceFor(pole).size()));
         List<AxisItem.Evidence> evidence = axis.evidence().stream()
                 .map(item -> new AxisItem.Evidence(
-                        item.pole(), words.pole(a, item.pole()), side(axis, item), reasons.of(item.because())))
+                        item.pole(),
+                        poleWithStrength(a, item),
+                        side(axis, item),
+                        reasons.of(item.because()),
+                        item.strength(),
+                        item.counted()))
                 .toList();
+        Map<String, Integer> weights = null;
+        if (axis.balance() != null) {
+            weights = new LinkedHashMap<>();
+            weights.put(a.poles().get(0), axis.balance().first());
+            weights.put(a.poles().get(1), axis.balance().second());
+        }
         String positionName = words.pole(a, axis.position());
         String tally = tally(axis);
         return new AxisItem(
@@ -67,31 +78,31 @@ final class Conclusions {
                 counts,
                 evidence,
                 axis.settledBy() == null ? null : reasons.of(axis.settledBy()),
-                words.axis(a) + ": " + positionName + " (" + tally + ")");
+                words.axis(a) + ": " + positionName + " (" + tally + ")",
+                axis.state(),
+                weights);
+    }
+
+    /** "predictable (typical)", and when the evidence holds only in an unpredictable process, that too. */
+    private String poleWithStrength(Axis a, AxisView.EvidenceView item) {
+        String pole = words.pole(a, item.pole());
+        String strength = item.strength() == null ? "" : words.messages().name("strength", item.strength());
+        if (item.onlyIn() != null) {
+            String only = words.text(
+                    item.counted() ? "report.evidence-only-in" : "report.evidence-not-counted",
+                    words.pole(Axis.PREDICTABILITY, item.onlyIn()));
+            strength = strength.isEmpty() ? only : strength + "; " + only;
+        }
+        return strength.isEmpty() ? pole : pole + " (" + strength + ")";
     }
 
     private static String side(AxisView axis, AxisView.EvidenceView item) {
-        return !axis.settled() ? "open" : item.pole().equals(axis.position()) ? "for" : "against";
+        return !axis.settled() || !item.counted() ? "open" : item.pole().equals(axis.position()) ? "for" : "against";
     }
 
-    /** "3 for, 1 against", or the count at each end when the axis is not settled. */
+    /** How the axis was settled, worded by the explanation layer ({@link AxisView#settling()}). */
     private String tally(AxisView axis) {
-        Axis a = axis.axis();
-        String first = a.poles().get(0);
-        String second = a.poles().get(1);
-        if (axis.settled()) {
-            String other = axis.position().equals(first) ? second : first;
-            return words.text(
-                    "report.tally",
-                    axis.evidenceFor(axis.position()).size(),
-                    axis.evidenceFor(other).size());
-        }
-        return words.text(
-                "report.tally-even",
-                axis.evidenceFor(first).size(),
-                words.pole(a, first),
-                axis.evidenceFor(second).size(),
-                words.pole(a, second));
+        return axis.settling().sentence(words.lang());
     }
 
     WarningItem warning(WarningView w, String type) {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Where a case sits in the 2×2 chart, as a balance of evidence per axis in [−1, 1]: {@code predictability} is +1
  * at the predictable end (up) and −1 at the unpredictable end; {@code centralActor} is −1 with the municipality
- * central (left) and +1 with external actors central (right). The balance is (for − against) / (for + against) from
- * the evidence the explanation lists, kept at least {@link #MIN_OFFSET} off the centre line towards the position the
+ * central (left) and +1 with external actors central (right). The balance is (for − against) / (for + against) of
+ * the weights the rules gave the evidence (its strengths), kept at least {@link #MIN_OFFSET} off the centre line towards the position the
  * rules settled; an axis the rules did not settle sits on its line (0). This is presentation only: the positions and
  * the type are the rules'; cases outside co-creation are not plotted.
  */
@@ -48,9 +48,7 @@ public record Placement(
     /** The balance towards the axis' first end (predictable; the municipality), in [−1, 1]. */
     static double balance(AxisView axis) {
         List<String> poles = axis.axis().poles();
-        int first = axis.evidenceFor(poles.get(0)).size();
-        int second = axis.evidenceFor(poles.get(1)).size();
-        double balance = first + second == 0 ? 0 : (double) (first - second) / (first + second);
+        double balance = axis.balance() != null ? axis.weighedBalance() : countedBalance(axis);
         if (poles.get(0).equals(axis.position())) {
             return Math.max(MIN_OFFSET, balance);
         }
@@ -58,6 +56,13 @@ public record Placement(
             return Math.min(-MIN_OFFSET, balance);
         }
         return 0;
+    }
+
+    /** The balance of the counted evidence, one vote each: for an axis the rules did not weigh. */
+    private static double countedBalance(AxisView axis) {
+        int first = axis.evidenceFor(axis.axis().poles().get(0)).size();
+        int second = axis.evidenceFor(axis.axis().poles().get(1)).size();
+        return first + second == 0 ? 0 : (double) (first - second) / (first + second);
     }
 
     /** The position of an axis, or {@code undetermined} when the rules left it open. */

@@ -11,7 +11,7 @@ import dk.samskab.report.Scenarios;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Where a case sits in the 2×2 chart: the balance of the evidence the explanation lists, never a new decision. */
+/** Where a case sits in the 2×2 chart: the rules' weighed balance of the evidence, never a new decision. */
 class PlacementTest {
 
     @Test
@@ -27,13 +27,29 @@ class PlacementTest {
     void mixedSignalsSitNearerTheLineThanOneSidedEvidence() {
         Placement mixed = Placement.of(Scenarios.explain("warnings/blandede-signaler.yaml"));
         assertEquals("equal", mixed.quadrant());
-        assertEquals(-0.6, mixed.predictability(), 1e-9, "4 unpredictable against 1 predictable: (1 − 4) / 5");
-        assertEquals(-1.0, mixed.centralActor(), 1e-9, "3 for the municipality, none against");
+        assertEquals(
+                -Placement.MIN_OFFSET,
+                mixed.predictability(),
+                1e-9,
+                "weights 5 (defining) against 3 × 2 (typical): (5 − 6) / 11, kept off the line");
+        assertEquals(-1.0, mixed.centralActor(), 1e-9, "weight 9 for the municipality, none against");
+    }
+
+    @Test
+    void theMarkersDistanceIsTheWeighedBalanceNotTheCount() {
+        Placement road = Placement.of(Scenarios.explain("nordic/vejmyndigheden-overtager-skolevejen.yaml"));
+        assertEquals("steered", road.quadrant());
+        assertEquals(
+                -3.0 / 11,
+                road.centralActor(),
+                1e-9,
+                "main responsibility (5) and the authority role (2) against two typical traits (2 + 2): "
+                        + "(7 − 4) / 11 towards the municipality, though two facts stand on each side");
     }
 
     @Test
     void anAxisTheRulesDidNotSettleSitsOnItsLine() {
-        Placement even = Placement.of(Scenarios.explain("warnings/lige-mange-signaler.yaml"));
+        Placement even = Placement.of(Scenarios.explain("weighing/lige-vaegt-uden-definerende.yaml"));
         assertTrue(even.plotted());
         assertEquals(Placement.ON_THE_LINE, even.quadrant());
         assertEquals(0.0, even.predictability(), 1e-9);

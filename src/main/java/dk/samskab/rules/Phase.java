@@ -1,4 +1,4 @@
-package dk.samskab.engine;
+package dk.samskab.rules;
 
 import java.util.Arrays;
 import java.util.List;
