@@ -17,7 +17,7 @@ public final class EditedRules {
 
     /**
      * The shipped rules, copied into {@code folder}, with one edit: a hearing on a finished proposal now counts for
-     * external actors as central. It moves exactly the two scenarios that have such a hearing.
+     * external actors as central. It moves exactly the three scenarios that have such a hearing.
      */
     public static Path hearingCountsForExternalActors(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {

@@ -74,15 +74,17 @@ class HtmlOutputTest {
         assertEquals(List.of(), dk.samskab.report.SelfContained.problems(page));
         int scenarios = CaseFiles.below(Project.scenarios()).size();
         assertTrue(
-                page.selectFirst(".summary").text().equals((scenarios - 2) + " passed, 2 failed"),
+                page.selectFirst(".summary").text().equals((scenarios - 3) + " passed, 3 failed"),
                 page.selectFirst(".summary").text());
         List<String> verdicts = page.select("table.cases td.col-verdict").eachText();
         assertEquals(scenarios, verdicts.size());
-        assertEquals(List.of("FAIL", "FAIL"), verdicts.subList(0, 2));
-        assertTrue(verdicts.subList(2, verdicts.size()).stream().allMatch("PASS"::equals));
+        assertEquals(List.of("FAIL", "FAIL", "FAIL"), verdicts.subList(0, 3));
+        assertTrue(verdicts.subList(3, verdicts.size()).stream().allMatch("PASS"::equals));
         List<String> failed = new ArrayList<>(
-                page.select("table.cases tbody tr").eachAttr("data-case").subList(0, 2));
-        assertEquals(Set.of("lokalplan-hoering", "forstaaelse-afviger-fra-typen"), Set.copyOf(failed));
+                page.select("table.cases tbody tr").eachAttr("data-case").subList(0, 3));
+        assertEquals(
+                Set.of("lokalplan-hoering", "lovpligtig-hoering-klimaplan", "forstaaelse-afviger-fra-typen"),
+                Set.copyOf(failed));
         Element first = page.select("article.case").first();
         assertEquals(failed.get(0), first.attr("data-case"), "the sections follow the table");
         assertEquals("FAIL", first.selectFirst(".verdict").text());
@@ -132,7 +134,9 @@ class HtmlOutputTest {
     void markdownGainsTheChartAsATableAndTheUnknownFactsAsQuestions() throws Exception {
         Run one = Run.of(
                 "classify",
-                Project.scenarios().resolve("warnings/lige-mange-signaler.yaml").toString(),
+                Project.scenarios()
+                        .resolve("weighing/lige-vaegt-uden-definerende.yaml")
+                        .toString(),
                 "--rules",
                 RULES,
                 "--format",

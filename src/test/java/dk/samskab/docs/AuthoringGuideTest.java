@@ -42,7 +42,8 @@ class AuthoringGuideTest {
 
     private static final Pattern DIRECTIVE = Pattern.compile("<!-- (append|create|replace|restore) (\\S+)(.*?) -->");
     private static final Pattern EXIT = Pattern.compile("<!-- exit (\\d+) -->");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** A text in a directive: in double quotes, or in single quotes when it holds double ones; {@code \\n} is a newline. */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
 
     @TempDir
     Path copy;
@@ -320,7 +321,7 @@ class AuthoringGuideTest {
         List<String> found = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            found.add(m.group(1));
+            found.add((m.group(1) != null ? m.group(1) : m.group(2)).replace("\\n", "\n"));
         }
         return found;
     }

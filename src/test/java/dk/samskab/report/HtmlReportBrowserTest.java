@@ -171,7 +171,7 @@ class HtmlReportBrowserTest {
         screenshot(page, "vores-rum.png");
         for (String relative : List.of(
                 "article/vores-rum.yaml",
-                "warnings/lige-mange-signaler.yaml",
+                "weighing/lige-vaegt-uden-definerende.yaml",
                 "warnings/forstaaelse-afviger-fra-typen.yaml")) {
             Path printed = pages.resolve("print-" + Path.of(relative).getFileName() + ".html");
             Files.writeString(printed, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(relative))));
