@@ -35,7 +35,7 @@ class ClassifyCommandTest {
         assertTrue(report.contains("! A hearing is not a decision space (hearing-not-decision-space)"), report);
         assertTrue(report.contains("+ Is the result planned in advance? Yes → predictable"), report);
         assertTrue(
-                report.contains("rule: predictability.dslr:14 [EN TYPOLOGI OVER SAMSKABELSE] · "
+                report.contains("rule: predictability.dslr:19 [EN TYPOLOGI OVER SAMSKABELSE] · "
                         + "result_planned_in_advance: true"),
                 report);
         assertTrue(report.contains("Employee: defining and deciding — sits at the head of the round table"), report);

@@ -149,8 +149,7 @@ class HtmlOutputTest {
                 md);
         assertTrue(md.contains("| **Predictability** | Steered co-creation: **● this case** (on the line) |"), md);
         assertTrue(md.contains("| **Unpredictability** | Equal co-creation: **● this case** (on the line) |"), md);
-        assertTrue(
-                md.contains("- **How do the staff see themselves?** Authority-exercising professionals → Steered"), md);
+        assertTrue(md.contains("- **Is the result planned in advance?** Yes → Steered"), md);
         Run many = Run.of("classify", SCENARIOS, "--rules", RULES, "--format", "markdown");
         assertTrue(many.out().startsWith("# samskab report: "), many.out());
         assertTrue(many.out().contains("| 9 | [vores-rum](#case-vores-rum) |"), many.out());

@@ -70,8 +70,8 @@ class SettlingTest {
     @Test
     void theJsonGivesEachAxisItsStateAndEachEvidenceItemItsStrength() throws Exception {
         JsonNode report = new ObjectMapper()
-                .readTree(new JsonReport(new Words(Lang.EN))
-                        .render(List.of(explain("weighing/definerende-mod-typiske-traek.yaml"))));
+                .valueToTree(new JsonReport(new Words(Lang.EN))
+                        .tree(explain("weighing/definerende-mod-typiske-traek.yaml")));
         JsonNode predictability = report.get("axes").get("predictability");
         assertEquals("settled", predictability.get("state").asText());
         assertEquals(5, predictability.get("weights").get("predictable").asInt());
@@ -82,8 +82,8 @@ class SettlingTest {
                     .contains(item.get("strength").asText()));
         }
         JsonNode sparse = new ObjectMapper()
-                .readTree(new JsonReport(new Words(Lang.EN))
-                        .render(List.of(explain("weighing/tynd-beskrivelse-forbliver-uafklaret.yaml"))));
+                .valueToTree(new JsonReport(new Words(Lang.EN))
+                        .tree(explain("weighing/tynd-beskrivelse-forbliver-uafklaret.yaml")));
         assertEquals(
                 "undetermined",
                 sparse.get("axes").get("predictability").get("state").asText());

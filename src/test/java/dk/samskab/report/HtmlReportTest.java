@@ -206,11 +206,12 @@ class HtmlReportTest {
                 steps.get(0).text().contains("Is the result planned in advance? Yes → predictable"),
                 steps.get(0).text());
         assertEquals(
-                "Predictability: predictable (3 for, 0 against)",
+                "Predictability: predictable (decided by result_planned_in_advance (defining); 1 characteristic fact "
+                        + "agrees; 1 typical trait agrees; weight 10 to 0)",
                 steps.get(0).selectFirst(".step-title").text());
-        assertTrue(steps.get(0).selectFirst(".conclusion").text().startsWith("⇒ predictable The end of"));
+        assertTrue(steps.get(0).selectFirst(".conclusion").text().startsWith("⇒ predictable The evidence for one end"));
         assertEquals(
-                "rule: predictability.dslr:14 [EN TYPOLOGI OVER SAMSKABELSE] · result_planned_in_advance: true",
+                "rule: predictability.dslr:19 [EN TYPOLOGI OVER SAMSKABELSE] · result_planned_in_advance: true",
                 steps.get(0).selectFirst(".evidence .rule").text(),
                 "the codes trail the words, for rule authors");
         assertTrue(steps.get(2)
