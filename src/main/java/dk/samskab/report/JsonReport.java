@@ -106,6 +106,7 @@ public final class JsonReport {
                             .map(item -> {
                                 Map<String, Object> entry = new LinkedHashMap<>();
                                 entry.put("pole", item.pole());
+                                entry.put("pole_name", item.poleName());
                                 entry.put("strength", item.strength());
                                 entry.put("counted", item.counted());
                                 entry.putAll(JsonParts.because(item.reason()));

@@ -418,7 +418,7 @@ class InterviewBrowserTest {
                 known.stream()
                         .collect(Collectors.toMap(f -> f, f -> hearing.facts().get(f))),
                 List.of());
-        for (int i = 0; i < 6 && !model.asked.contains(Fact.GOALS_SET_BY.code()); i++) {
+        for (int i = 0; i < 14 && !model.asked.contains(Fact.GOALS_SET_BY.code()); i++) {
             WebElement screen = browser.findElement(By.cssSelector("section.screen"));
             Fact fact = Fact.byCode(screen.getAttribute("data-fact")).orElseThrow();
             answer(screen, model, fact, given);
