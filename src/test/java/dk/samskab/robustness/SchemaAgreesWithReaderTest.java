@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaAgreesWithReaderTest {
 
+    /** The schema's refusal of a YAML boolean or number where the reader reads the scalar as text. */
+    private static final java.util.regex.Pattern PLAIN_SCALAR_AS_TEXT =
+            java.util.regex.Pattern.compile("(boolean|number|integer|unknown) found, string expected");
+
     /** The reader's refusals (by message key) that a JSON Schema cannot express, and why. */
     static final Map<String, String> ONLY_THE_READER = Map.ofEntries(
             Map.entry(
@@ -141,7 +145,13 @@ class SchemaAgreesWithReaderTest {
             String name, Path as, byte[] bytes, Map<String, String> disagreements, TreeSet<String> exceptionsSeen) {
         Verdict reader = reader(as, bytes);
         Verdict schema = schema(as, bytes);
-        if (reader.accepted() && !schema.accepted()) {
+        if (reader.accepted()
+                && !schema.accepted()
+                && PLAIN_SCALAR_AS_TEXT.matcher(schema.reason()).find()) {
+            // the reader takes a plain scalar as the text it spells (id: true is the id "true", source: 1e400 the
+            // text "1e400"); the typed schema wants a string there. Known, and the reader is the gate.
+            exceptionsSeen.add("plain scalar as text");
+        } else if (reader.accepted() && !schema.accepted()) {
             disagreements.put(name, "the reader accepts it, the schema refuses it: " + schema.reason());
         } else if (!reader.accepted() && schema.accepted()) {
             if (ONLY_THE_READER.containsKey(reader.reason())) {
