@@ -1,7 +1,7 @@
 package dk.samskab.api;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 
 /**
  * A case the contract does not accept: what is wrong, and where ({@link #line()} and {@link #column()}, 1-based,

@@ -14,7 +14,7 @@ import dk.samskab.interview.WalkText;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

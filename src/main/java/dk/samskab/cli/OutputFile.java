@@ -2,7 +2,7 @@ package dk.samskab.cli;
 
 import dk.samskab.i18n.Message;
 import dk.samskab.i18n.Messages;
-import dk.samskab.report.AtomicFile;
+import dk.samskab.text.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
-import dk.samskab.loading.SourceText;
-import dk.samskab.loading.Texts;
+import dk.samskab.text.Quoted;
+import dk.samskab.text.SourceText;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -65,7 +65,7 @@ final class VisibleWriter extends FilterWriter {
     }
 
     private void emit(int codePoint) throws IOException {
-        if (Texts.isInvisible(codePoint)) {
+        if (Quoted.isInvisible(codePoint)) {
             out.write("<" + SourceText.codeOf(codePoint) + ">");
         } else if (Character.isSupplementaryCodePoint(codePoint)) {
             out.write(Character.toChars(codePoint));

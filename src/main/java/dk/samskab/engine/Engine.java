@@ -1,13 +1,13 @@
 package dk.samskab.engine;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.Texts;
 import dk.samskab.model.Actor;
 import dk.samskab.model.Case;
 import dk.samskab.model.Classification;
 import dk.samskab.model.EmployeeRole;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.rules.Phase;
+import dk.samskab.text.Quoted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -202,6 +202,6 @@ public final class Engine {
         String message = cause.getMessage();
         String first =
                 message == null ? "" : message.lines().findFirst().orElse("").strip();
-        return cause.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + Texts.abbreviate(first));
+        return cause.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + Quoted.abbreviate(first));
     }
 }

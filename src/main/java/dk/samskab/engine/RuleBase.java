@@ -1,6 +1,5 @@
 package dk.samskab.engine;
 
-import dk.samskab.loading.Position;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
 import dk.samskab.rules.RuleAnalysis;
@@ -8,6 +7,7 @@ import dk.samskab.rules.RuleCompiler;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
 import dk.samskab.rules.RuleSource.RuleFile;
+import dk.samskab.text.Position;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package dk.samskab.engine;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.loading.Position;
 import dk.samskab.model.Fact;
+import dk.samskab.text.Position;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -12,6 +12,10 @@ import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Vocabulary;
+import dk.samskab.text.InputError;
+import dk.samskab.text.Quoted;
+import dk.samskab.text.SourceText;
+import dk.samskab.text.Suggestions;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -73,7 +77,7 @@ public final class CaseReader {
         checkKeys(top, TOP_KEYS, "case.unknown-top-key");
         String id = text(required(top, "id"), "id");
         if (!ID.matcher(id).matches()) {
-            throw error(top.entries().get("id").value(), Message.of("case.bad-id", Texts.abbreviate(id)));
+            throw error(top.entries().get("id").value(), Message.of("case.bad-id", Quoted.abbreviate(id)));
         }
         String title = text(required(top, "title"), "title");
         String source = optionalText(top, "source");
@@ -111,7 +115,7 @@ public final class CaseReader {
         List<String> names = actors.stream().map(Actor::name).toList();
         throw error(
                 entry.value(),
-                Message.of("case.unknown-party", Texts.abbreviate(party), Suggestions.hint(party, names)));
+                Message.of("case.unknown-party", Quoted.abbreviate(party), Suggestions.hint(party, names)));
     }
 
     /** {@code date}: a day written {@code YYYY-MM-DD}, and one the calendar has. */
@@ -169,7 +173,7 @@ public final class CaseReader {
             if (!names.add(sameName(name))) {
                 throw error(
                         actor.entries().get("name").value(),
-                        Message.of("case.duplicate-actor", Texts.abbreviate(name)));
+                        Message.of("case.duplicate-actor", Quoted.abbreviate(name)));
             }
             actors.add(new Actor(name, kind));
         }
@@ -211,7 +215,7 @@ public final class CaseReader {
         }
         List<String> names = actors.stream().map(Actor::name).toList();
         throw error(
-                node, Message.of("case.unknown-actor", Texts.abbreviate(written), Suggestions.hint(written, names)));
+                node, Message.of("case.unknown-actor", Quoted.abbreviate(written), Suggestions.hint(written, names)));
     }
 
     /** A name as it is compared: NFC, without the spaces around it. */
@@ -262,7 +266,7 @@ public final class CaseReader {
                         && Fact.byCode(entry.key()).isPresent()) {
                     hint = Message.of("hint.under-case");
                 }
-                throw new InputError(file, entry.keyAt(), Message.of(messageKey, Texts.abbreviate(entry.key()), hint));
+                throw new InputError(file, entry.keyAt(), Message.of(messageKey, Quoted.abbreviate(entry.key()), hint));
             }
         }
     }
@@ -344,7 +348,7 @@ public final class CaseReader {
                     node,
                     Message.of(
                             "case.unknown-value",
-                            Texts.abbreviate(code),
+                            Quoted.abbreviate(code),
                             key,
                             String.join(", ", allowed),
                             Suggestions.hint(code, allowed)));
@@ -357,7 +361,7 @@ public final class CaseReader {
         for (Node item : list(node, key).items()) {
             String code = choice(item, allowed, key);
             if (codes.contains(code)) {
-                throw error(item, Message.of("case.listed-twice", Texts.abbreviate(code), key));
+                throw error(item, Message.of("case.listed-twice", Quoted.abbreviate(code), key));
             }
             codes.add(code);
         }
@@ -386,8 +390,8 @@ public final class CaseReader {
         }
         return switch (scalar.kind()) {
             case BOOLEAN -> Message.of("shape.boolean", scalar.text());
-            case NUMBER -> Message.of("shape.number", Texts.abbreviate(scalar.text()));
-            default -> Message.of("shape.text", Texts.abbreviate(scalar.text()));
+            case NUMBER -> Message.of("shape.number", Quoted.abbreviate(scalar.text()));
+            default -> Message.of("shape.text", Quoted.abbreviate(scalar.text()));
         };
     }
 

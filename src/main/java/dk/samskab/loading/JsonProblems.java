@@ -1,6 +1,8 @@
 package dk.samskab.loading;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.text.Quoted;
+import dk.samskab.text.SourceText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +30,10 @@ final class JsonProblems {
             return Message.of("load.unknown-escape");
         }
         if ((m = NON_STANDARD.matcher(p)).find()) {
-            return Message.of("load.json-non-number", Texts.abbreviate(m.group(1)));
+            return Message.of("load.json-non-number", Quoted.abbreviate(m.group(1)));
         }
         if ((m = TOKEN.matcher(p)).find()) {
-            return Message.of("load.json-word", Texts.abbreviate(m.group(1)));
+            return Message.of("load.json-word", Quoted.abbreviate(m.group(1)));
         }
         if ((m = CLOSE.matcher(p)).find()) {
             return Message.of("load.stray", m.group(1));
@@ -54,7 +56,7 @@ final class JsonProblems {
         }
         return Message.of(
                 "load.not-json",
-                Texts.abbreviate(p.lines().findFirst().orElse("").strip()));
+                Quoted.abbreviate(p.lines().findFirst().orElse("").strip()));
     }
 
     /** The length of the word a problem is about when Jackson reports it at the word's end (NaN, Infinity), else 0. */

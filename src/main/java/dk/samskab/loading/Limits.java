@@ -1,5 +1,7 @@
 package dk.samskab.loading;
 
+import dk.samskab.text.SourceText;
+
 /**
  * What a case file may cost, set here and documented in the README. A case is a page of YAML; these bounds are
  * far above any real case and far below what could exhaust memory or time.
@@ -7,7 +9,7 @@ package dk.samskab.loading;
 public final class Limits {
 
     /** Largest case file read, in bytes (1 MiB). */
-    public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+    public static final int MAX_DOCUMENT_BYTES = SourceText.MAX_FILE_BYTES;
 
     /** Deepest nesting of mappings and lists (a case needs 4). */
     public static final int MAX_NESTING_DEPTH = 20;

@@ -1,5 +1,6 @@
 package dk.samskab.loading;
 
+import dk.samskab.text.Position;
 import java.util.LinkedHashMap;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package dk.samskab.loading;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.text.Position;
+import dk.samskab.text.Quoted;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +100,7 @@ final class YamlProblems {
         if (p.contains("found unknown escape character")) {
             return Message.of("load.unknown-escape");
         }
-        return Message.of("load.not-yaml", Texts.abbreviate(firstLine(problem)));
+        return Message.of("load.not-yaml", Quoted.abbreviate(firstLine(problem)));
     }
 
     /**

@@ -16,6 +16,10 @@ import dk.samskab.loading.Node.ListNode;
 import dk.samskab.loading.Node.MapNode;
 import dk.samskab.loading.Node.ScalarKind;
 import dk.samskab.loading.Node.ScalarNode;
+import dk.samskab.text.InputError;
+import dk.samskab.text.Position;
+import dk.samskab.text.Quoted;
+import dk.samskab.text.SourceText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -101,7 +105,7 @@ final class YamlTree {
                     Position at = new Position(
                             event.getStartMark().getLine() + 1,
                             event.getStartMark().getColumn() + 1);
-                    return new InputError(file, at, Message.of("load.anchor", Texts.abbreviate(node.getAnchor())));
+                    return new InputError(file, at, Message.of("load.anchor", Quoted.abbreviate(node.getAnchor())));
                 }
             }
         } catch (YAMLException e) {
@@ -180,7 +184,7 @@ final class YamlTree {
                         keyAt,
                         Message.of(
                                 "load.duplicate-key",
-                                Texts.abbreviate(key),
+                                Quoted.abbreviate(key),
                                 earlier.keyAt().line()));
             }
             Node value = node(parser.nextToken(), depth + 1);
@@ -238,14 +242,14 @@ final class YamlTree {
     private void rejectAnchorsAliasesAndTags(JsonLocation at) throws IOException, InputError {
         if (parser instanceof YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {
-                throw error(at, Message.of("load.alias", Texts.abbreviate(parser.getText())));
+                throw error(at, Message.of("load.alias", Quoted.abbreviate(parser.getText())));
             }
             if (yaml.getObjectId() != null) {
-                throw error(at, Message.of("load.anchor", Texts.abbreviate(String.valueOf(yaml.getObjectId()))));
+                throw error(at, Message.of("load.anchor", Quoted.abbreviate(String.valueOf(yaml.getObjectId()))));
             }
             String tag = yaml.getTypeId();
             if (tag != null) {
-                throw error(at, Message.of("load.tag", Texts.abbreviate(asWritten(tag))));
+                throw error(at, Message.of("load.tag", Quoted.abbreviate(asWritten(tag))));
             }
         }
     }

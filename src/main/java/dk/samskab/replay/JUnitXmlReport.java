@@ -1,7 +1,7 @@
 package dk.samskab.replay;
 
 import dk.samskab.i18n.Messages;
-import dk.samskab.report.AtomicFile;
+import dk.samskab.text.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import dk.samskab.i18n.Message;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;

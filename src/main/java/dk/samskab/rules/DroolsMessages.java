@@ -1,10 +1,10 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.Position;
-import dk.samskab.loading.Suggestions;
 import dk.samskab.model.Fact;
 import dk.samskab.rules.RuleSource.RuleFile;
+import dk.samskab.text.Position;
+import dk.samskab.text.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.Position;
 import dk.samskab.rules.RuleSource.RuleFile;
+import dk.samskab.text.Position;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

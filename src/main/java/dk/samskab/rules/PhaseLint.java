@@ -1,12 +1,12 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.Position;
 import dk.samskab.model.Fact;
 import dk.samskab.rules.RuleAnalysis.AnalysedRule;
 import dk.samskab.rules.RuleAnalysis.Insertion;
 import dk.samskab.rules.RuleAnalysis.PatternUse;
 import dk.samskab.rules.RuleSource.RuleFile;
+import dk.samskab.text.Position;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;

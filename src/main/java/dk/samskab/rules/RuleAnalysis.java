@@ -1,8 +1,8 @@
 package dk.samskab.rules;
 
-import dk.samskab.loading.Position;
-import dk.samskab.loading.SourceText;
 import dk.samskab.rules.RuleSource.RuleFile;
+import dk.samskab.text.Position;
+import dk.samskab.text.SourceText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -1,8 +1,6 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.Position;
-import dk.samskab.loading.Suggestions;
 import dk.samskab.model.Fact;
 import dk.samskab.model.Strength;
 import dk.samskab.model.Vocabulary;
@@ -12,6 +10,8 @@ import dk.samskab.rules.RuleAnalysis.Insertion;
 import dk.samskab.rules.RuleAnalysis.PatternUse;
 import dk.samskab.rules.RuleAnalysis.Sentence;
 import dk.samskab.rules.RuleSource.RuleFile;
+import dk.samskab.text.Position;
+import dk.samskab.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

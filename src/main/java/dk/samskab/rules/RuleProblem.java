@@ -2,7 +2,7 @@ package dk.samskab.rules;
 
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.Position;
+import dk.samskab.text.Position;
 import java.nio.file.Path;
 import java.util.Comparator;
 

@@ -1,9 +1,9 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.loading.InputError;
-import dk.samskab.loading.Position;
-import dk.samskab.loading.SourceText;
+import dk.samskab.text.InputError;
+import dk.samskab.text.Position;
+import dk.samskab.text.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import dk.samskab.interview.Interviewer;
 import dk.samskab.interview.Screen;
 import dk.samskab.interview.Submission;
 import dk.samskab.interview.View;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -13,11 +13,11 @@ import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Messages;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.loading.InputError;
 import dk.samskab.model.Actor;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.replay.Comparison;
+import dk.samskab.text.InputError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,15 +123,15 @@ class CaseYamlTest {
                             + "    - {name: Kommunen, kind: municipality}\n"
                             + "    - {name: \"" + escaped + "\", kind: citizen-group}\n");
             String readerSays = org.junit.jupiter.api.Assertions.assertThrows(
-                            dk.samskab.loading.InputError.class, () -> dk.samskab.loading.CaseReader.read(file), name)
+                            dk.samskab.text.InputError.class, () -> dk.samskab.loading.CaseReader.read(file), name)
                     .problem()
                     .key();
             InterviewState state = InterviewState.empty(Lang.EN)
                     .withTitle("t")
                     .withActor("Kommunen", "municipality")
                     .withActor(name, "citizen-group");
-            dk.samskab.loading.InputError refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    dk.samskab.loading.InputError.class, () -> InterviewCase.read(state), name);
+            dk.samskab.text.InputError refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    dk.samskab.text.InputError.class, () -> InterviewCase.read(state), name);
             assertEquals(readerSays, refused.problem().key(), name);
         }
     }

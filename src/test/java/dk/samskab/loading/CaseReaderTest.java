@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.i18n.Lang;
 import dk.samskab.model.Fact;
+import dk.samskab.text.InputError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

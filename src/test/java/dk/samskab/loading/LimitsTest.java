@@ -10,6 +10,7 @@ import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.engine.Engine;
 import dk.samskab.i18n.Lang;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

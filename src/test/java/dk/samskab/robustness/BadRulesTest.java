@@ -12,7 +12,7 @@ import dk.samskab.TestFiles;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

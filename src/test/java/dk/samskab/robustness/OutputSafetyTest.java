@@ -11,7 +11,7 @@ import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.cli.ExitStatus;
 import dk.samskab.loading.CaseFiles;
-import dk.samskab.report.AtomicFile;
+import dk.samskab.text.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import dk.samskab.Project;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.loading.CaseSchema;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

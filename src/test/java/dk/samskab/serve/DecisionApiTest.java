@@ -10,7 +10,7 @@ import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.i18n.Lang;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;

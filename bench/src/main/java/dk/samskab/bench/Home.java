@@ -3,7 +3,7 @@ package dk.samskab.bench;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.loading.InputError;
+import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dk.samskab.loading;
+package dk.samskab.text;
 
 /** A place in a file, 1-based. */
 public record Position(int line, int column) {

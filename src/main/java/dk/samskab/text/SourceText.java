@@ -1,4 +1,4 @@
-package dk.samskab.loading;
+package dk.samskab.text;
 
 import dk.samskab.i18n.Message;
 import java.io.IOException;
@@ -21,6 +21,9 @@ import java.util.HexFormat;
 /** A file's bytes, read within the size limit, and decoded as strict UTF-8 (a leading BOM is accepted). */
 public final class SourceText {
 
+    /** Largest file read, in bytes (1 MiB): a case is a page of YAML, a rule file a few pages of DRL. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
     private SourceText() {}
 
     /**
@@ -39,9 +42,9 @@ public final class SourceText {
             throw new InputError(path, null, Message.of("load.not-regular-file"));
         }
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-            if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
-                throw new InputError(path, null, Message.of("load.file-too-large", Limits.MAX_DOCUMENT_BYTES / 1024));
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new InputError(path, null, Message.of("load.file-too-large", MAX_FILE_BYTES / 1024));
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -140,7 +143,7 @@ public final class SourceText {
      * that only YAML knows: NEL (U+0085), LS (U+2028) and PS (U+2029). Editors and terminals treat those
      * differently, so a line number would not be what the writer sees, and they would break a report's lines.
      */
-    static boolean isPrintable(int c) {
+    public static boolean isPrintable(int c) {
         return c == '\t'
                 || c == '\n'
                 || c == '\r'
@@ -150,7 +153,7 @@ public final class SourceText {
                 || (c >= 0x10000 && c <= 0x10ffff);
     }
 
-    static boolean isOddLineBreak(int c) {
+    public static boolean isOddLineBreak(int c) {
         return c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 

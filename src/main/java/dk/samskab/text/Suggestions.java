@@ -1,4 +1,4 @@
-package dk.samskab.loading;
+package dk.samskab.text;
 
 import dk.samskab.i18n.Message;
 import java.util.Collection;

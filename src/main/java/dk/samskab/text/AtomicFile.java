@@ -1,4 +1,4 @@
-package dk.samskab.report;
+package dk.samskab.text;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,12 +1,12 @@
-package dk.samskab.loading;
+package dk.samskab.text;
 
 /** Text from a case, made fit to quote in a one-line message. */
-public final class Texts {
+public final class Quoted {
 
     /** The most characters of a case's text that a message quotes. */
     public static final int QUOTED_LENGTH = 80;
 
-    private Texts() {}
+    private Quoted() {}
 
     /**
      * {@code text} on one line, cut to {@link #QUOTED_LENGTH} characters with "…" when longer. A line break is a
