@@ -3,8 +3,8 @@ package dk.samskab.api;
 import dk.samskab.explain.Explanation;
 import dk.samskab.explain.RoleView;
 import dk.samskab.i18n.Lang;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.JsonReport;
-import dk.samskab.report.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public final class Report {
 
     Report(Explanation explanation, Lang lang) {
         this.explanation = explanation;
-        this.tree = new JsonReport(new Words(lang)).tree(explanation);
+        this.tree = new JsonReport(new CodeWords(lang)).tree(explanation);
         tree.remove("file");
     }
 

@@ -1,7 +1,7 @@
 package dk.samskab.cache;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
 import java.io.IOException;
@@ -19,7 +19,7 @@ public final class BuildCache {
 
     private static String reason(IOException e) {
         if (e instanceof RuleCache.Distrusted distrusted) {
-            return Messages.of(Lang.EN).format(distrusted.reason());
+            return MessageBundle.of(Lang.EN).format(distrusted.reason());
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return (fs.getFile() == null ? "" : fs.getFile() + ": ") + fs.getReason();

@@ -1,6 +1,6 @@
 package dk.samskab.cli;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ final class Baseline {
     private Baseline() {}
 
     /** The folder holding the baseline rules. */
-    static Path folder(String baseline, Path rulesFolder, Messages messages) {
+    static Path folder(String baseline, Path rulesFolder, MessageBundle messages) {
         if (!baseline.startsWith("git:")) {
             return Path.of(baseline);
         }

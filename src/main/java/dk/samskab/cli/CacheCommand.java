@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.cache.RuleCache;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class CacheCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.of(common.lang());
+        MessageBundle messages = MessageBundle.of(common.lang());
         PrintWriter out = spec.commandLine().getOut();
         RuleCache cache = new RuleCache(common.cacheFolder());
         try {
@@ -43,7 +43,7 @@ final class CacheCommand implements Callable<Integer> {
             if (build) {
                 RuleSource source = RuleSource.read(common.rulesFolder());
                 cache.store(source);
-                out.println(messages.text("cache.built", Shown.path(common.rulesFolder()), cache.entry(source)));
+                out.println(messages.text("cache.built", ShownPath.path(common.rulesFolder()), cache.entry(source)));
             }
             if (!clear && !build) {
                 out.println(messages.text("cache.location", cache.root()));
@@ -53,7 +53,7 @@ final class CacheCommand implements Callable<Integer> {
             }
             return ExitStatus.OK;
         } catch (RuleProblems problems) {
-            throw new Failure(ExitStatus.BAD_INPUT, Rules.lines(problems, common), null);
+            throw new Failure(ExitStatus.BAD_INPUT, RuleLoading.lines(problems, common), null);
         } catch (IOException e) {
             throw Failure.badInput(messages.text("cache.failed", cache.root(), Reasons.of(e, messages)), e);
         }

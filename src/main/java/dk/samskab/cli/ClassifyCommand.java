@@ -5,7 +5,7 @@ import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.explain.Explainer;
 import dk.samskab.explain.Explanation;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
@@ -45,8 +45,8 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.of(common.lang());
-        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> Rules.load(common));
+        MessageBundle messages = MessageBundle.of(common.lang());
+        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleLoading.load(common));
         List<String> problems = new ArrayList<>();
         List<Path> paths;
         try {
@@ -77,7 +77,7 @@ final class ClassifyCommand implements Callable<Integer> {
                             : problems,
                     null);
         }
-        RuleBase rules = Rules.await(loading);
+        RuleBase rules = RuleLoading.await(loading);
         Explainer explainer = new Explainer(new Engine(rules));
         List<Explanation> explanations = new ArrayList<>();
         for (CaseFile source : cases) {

@@ -65,6 +65,6 @@ public final class CommonOptions {
         String home = System.getProperty("samskab.home");
         return home == null
                 ? Path.of("rules")
-                : Path.of(Shown.path(Path.of(home).resolve("rules")));
+                : Path.of(ShownPath.path(Path.of(home).resolve("rules")));
     }
 }

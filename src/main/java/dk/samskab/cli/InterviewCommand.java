@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleFailure;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.Interviewer;
 import dk.samskab.interview.Walk;
 import dk.samskab.interview.WalkText;
@@ -64,8 +64,8 @@ final class InterviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.of(common.lang());
-        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> Rules.load(common));
+        MessageBundle messages = MessageBundle.of(common.lang());
+        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleLoading.load(common));
         List<String> problems = new ArrayList<>();
         List<Path> paths;
         try {
@@ -96,7 +96,7 @@ final class InterviewCommand implements Callable<Integer> {
                             : problems,
                     null);
         }
-        Interviewer interviewer = new Interviewer(new Engine(Rules.await(loading)));
+        Interviewer interviewer = new Interviewer(new Engine(RuleLoading.await(loading)));
         List<Walk> walks = new ArrayList<>();
         for (CaseFile file : cases) {
             try {

@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ public final class Main {
     public static void main(String[] args) {
         quietLogging(Arrays.asList(args).contains("--debug"));
         // The file descriptor itself: System.out is a PrintStream, which swallows a failed write as PrintWriter does.
-        Terminal stdout = new Terminal(new FileOutputStream(FileDescriptor.out));
+        StandardStream stdout = new StandardStream(new FileOutputStream(FileDescriptor.out));
         Writer utf8 = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         // On a terminal a person reads the report: invisible characters are shown; a file or pipe gets them as is.
         PrintWriter out = new PrintWriter(System.console() != null ? new VisibleWriter(utf8) : utf8, true);
@@ -30,8 +30,8 @@ public final class Main {
         int status = run(args, out, err);
         out.flush();
         Optional<IOException> lost = stdout.failure();
-        if (lost.isPresent() && !Terminal.readerLeft(lost.get())) {
-            Messages messages = Messages.of(langOf(args));
+        if (lost.isPresent() && !StandardStream.readerLeft(lost.get())) {
+            MessageBundle messages = MessageBundle.of(langOf(args));
             err.println("samskab: "
                     + messages.text(
                             "cli.cannot-write",
@@ -40,7 +40,7 @@ public final class Main {
             status = ExitStatus.BAD_INPUT;
         }
         err.flush();
-        Rules.afterRun();
+        RuleLoading.afterRun();
         System.exit(status);
     }
 
@@ -68,7 +68,7 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, err, lang, debug));
         commandLine.setParameterExceptionHandler((e, argv) -> {
             err.println("samskab: " + ParameterErrors.explain(e, lang));
-            err.println(Messages.of(lang)
+            err.println(MessageBundle.of(lang)
                     .text("cli.see-help", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitStatus.BAD_INPUT;
         });
@@ -84,7 +84,7 @@ public final class Main {
             return failure.status();
         }
         err.println("samskab: "
-                + Messages.of(lang)
+                + MessageBundle.of(lang)
                         .text(
                                 "cli.internal-error",
                                 e.getClass().getSimpleName(),

@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.text.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +44,7 @@ final class OutputFile {
         if (e instanceof Refused refused) {
             return Failure.badInput(refused.reason().render(common.lang()));
         }
-        Messages messages = Messages.of(common.lang());
+        MessageBundle messages = MessageBundle.of(common.lang());
         return Failure.badInput(messages.text("cli.cannot-write", target, Reasons.of(e, messages)), e);
     }
 

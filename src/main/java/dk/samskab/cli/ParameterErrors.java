@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.util.stream.Collectors;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -15,7 +15,7 @@ final class ParameterErrors {
     private ParameterErrors() {}
 
     static String explain(ParameterException e, Lang lang) {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         if (e instanceof UnmatchedArgumentException unmatched) {
             return messages.text("cli.unknown-argument", String.join(" ", unmatched.getUnmatched()));
         }

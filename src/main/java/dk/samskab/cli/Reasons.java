@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.cache.RuleCache;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -16,13 +16,13 @@ final class Reasons {
     private Reasons() {}
 
     /** {@code cannot read the folder X: why}, naming the folder the walk stopped at. */
-    static String unreadableFolder(Exception failure, Messages messages) {
+    static String unreadableFolder(Exception failure, MessageBundle messages) {
         Throwable e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         String folder = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "?";
         return messages.text("cli.unreadable-folder", folder, of(failure, messages));
     }
 
-    static String of(Exception failure, Messages messages) {
+    static String of(Exception failure, MessageBundle messages) {
         Throwable e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         if (e instanceof RuleCache.Distrusted distrusted) {
             return messages.format(distrusted.reason());

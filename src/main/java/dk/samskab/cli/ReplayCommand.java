@@ -3,9 +3,9 @@ package dk.samskab.cli;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.explain.Explainer;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseFiles;
-import dk.samskab.model.Vocabulary;
+import dk.samskab.model.Codes;
 import dk.samskab.replay.Coverage;
 import dk.samskab.replay.HtmlReplayReport;
 import dk.samskab.replay.JUnitXmlReport;
@@ -15,8 +15,8 @@ import dk.samskab.replay.ReplayListener;
 import dk.samskab.replay.Summary;
 import dk.samskab.replay.TextReplayReport;
 import dk.samskab.replay.Watcher;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.JsonReport;
-import dk.samskab.report.Words;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
 import java.io.IOException;
@@ -83,13 +83,12 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.of(common.lang());
+        MessageBundle messages = MessageBundle.of(common.lang());
         if (!Files.isDirectory(folder)) {
             throw Failure.badInput(messages.text("cli.not-a-folder", folder));
         }
-        if (type != null && !Vocabulary.TYPES.contains(type)) {
-            throw Failure.badInput(
-                    messages.text("cli.invalid-value", type, "--type", String.join(", ", Vocabulary.TYPES)));
+        if (type != null && !Codes.TYPES.contains(type)) {
+            throw Failure.badInput(messages.text("cli.invalid-value", type, "--type", String.join(", ", Codes.TYPES)));
         }
         if (filter != null) {
             try {
@@ -111,7 +110,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (watch) {
             return watch(messages, selection);
         }
-        RuleBase rules = Rules.load(common);
+        RuleBase rules = RuleLoading.load(common);
         Engine before = baseline == null ? null : new Engine(loadBaseline(messages));
         Engine engine = new Engine(rules);
         PrintWriter out = spec.commandLine().getOut();
@@ -120,8 +119,8 @@ final class ReplayCommand implements Callable<Integer> {
                 switch (format) {
                     case JSON ->
                         new JsonReplayReport(
-                                out, new JsonReport(new Words(common.lang())), new Explainer(engine, false));
-                    case HTML -> new HtmlReplayReport(out, new Words(common.lang()), new Explainer(engine));
+                                out, new JsonReport(new CodeWords(common.lang())), new Explainer(engine, false));
+                    case HTML -> new HtmlReplayReport(out, new CodeWords(common.lang()), new Explainer(engine));
                     case TEXT -> new TextReplayReport(out, messages, selection.selectsAll());
                 });
         if (junit != null) {
@@ -151,14 +150,14 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** Watches until interrupted (Ctrl-C); the other outputs do not combine with it. */
-    private int watch(Messages messages, Replay.Options selection) {
+    private int watch(MessageBundle messages, Replay.Options selection) {
         if (junit != null || baseline != null || format != ReplayFormat.TEXT) {
             throw Failure.badInput(messages.text("cli.watch-alone"));
         }
         try {
             RuleSource.read(common.rulesFolder());
         } catch (RuleProblems problems) {
-            throw new Failure(ExitStatus.BAD_INPUT, Rules.lines(problems, common), null);
+            throw new Failure(ExitStatus.BAD_INPUT, RuleLoading.lines(problems, common), null);
         }
         try {
             new Watcher(
@@ -174,14 +173,14 @@ final class ReplayCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    private RuleBase loadBaseline(Messages messages) {
+    private RuleBase loadBaseline(MessageBundle messages) {
         Path rulesBefore = Baseline.folder(baseline, common.rulesFolder(), messages);
         try {
             return RuleBase.load(rulesBefore);
         } catch (RuleProblems problems) {
             List<String> lines = new ArrayList<>();
             lines.add("samskab: " + messages.text("cli.baseline-broken", baseline));
-            lines.addAll(Rules.lines(problems, common));
+            lines.addAll(RuleLoading.lines(problems, common));
             throw new Failure(ExitStatus.BAD_INPUT, lines, null);
         }
     }

@@ -1,8 +1,8 @@
 package dk.samskab.cli;
 
 import dk.samskab.engine.RuleBase;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.RuleCatalogue;
-import dk.samskab.report.Words;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +42,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleBase rules = Rules.load(common);
-        RuleCatalogue catalogue = new RuleCatalogue(new Words(common.lang()));
+        RuleBase rules = RuleLoading.load(common);
+        RuleCatalogue catalogue = new RuleCatalogue(new CodeWords(common.lang()));
         String text = format == CatalogueFormat.MARKDOWN ? catalogue.markdown(rules) : catalogue.text(rules);
         OutputFile.deliver(text, out, List.of(), common, spec.commandLine().getOut());
         return ExitStatus.OK;

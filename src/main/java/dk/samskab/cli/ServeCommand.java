@@ -1,6 +1,6 @@
 package dk.samskab.cli;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.of(common.lang());
+        MessageBundle messages = MessageBundle.of(common.lang());
         if (port < 0 || port > 65_535) {
             throw Failure.badInput(messages.text("cli.invalid-value", String.valueOf(port), "--port", "0–65535"));
         }
@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The key in {@code --token-file}: its first line, which must hold at least 16 characters. */
-    private String token(Messages messages) {
+    private String token(MessageBundle messages) {
         String text;
         try {
             text = Files.readString(tokenFile, StandardCharsets.UTF_8);

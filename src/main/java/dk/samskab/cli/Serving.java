@@ -1,7 +1,7 @@
 package dk.samskab.cli;
 
 import dk.samskab.engine.RuleBase;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.serve.Access;
 import dk.samskab.serve.LiveRules;
 import dk.samskab.serve.SamskabServer;
@@ -35,8 +35,8 @@ final class Serving {
 
     /** Serves at {@code address}; {@code token}: the API's key, or {@code null}; {@code origin}: CORS, or null. */
     int run(InetSocketAddress address, String where, String token, String origin) {
-        Messages messages = Messages.of(common.lang());
-        RuleBase first = Rules.load(common);
+        MessageBundle messages = MessageBundle.of(common.lang());
+        RuleBase first = RuleLoading.load(common);
         LiveRules rules = LiveRules.watching(common.rulesFolder(), first, RULES_LOOKED_AT, common.lang(), err);
         SamskabServer server;
         try {
@@ -57,7 +57,7 @@ final class Serving {
         }
         out.println(messages.text("serve.started", server.address()));
         out.flush();
-        Rules.afterRun();
+        RuleLoading.afterRun();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(
                 () -> {

@@ -1,6 +1,6 @@
 package dk.samskab.cli;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.rules.RuleCompiler;
 import dk.samskab.rules.RuleLint;
 import dk.samskab.rules.RuleProblem;
@@ -31,14 +31,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = Messages.of(common.lang());
+        MessageBundle messages = MessageBundle.of(common.lang());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleSource source;
         try {
             source = RuleSource.read(common.rulesFolder());
         } catch (RuleProblems problems) {
-            Rules.lines(problems, common).forEach(err::println);
+            RuleLoading.lines(problems, common).forEach(err::println);
             return ExitStatus.BAD_INPUT;
         }
         List<RuleProblem> problems = new ArrayList<>(RuleLint.lint(source));
@@ -53,10 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
                     .forEach(problems::add);
         }
         problems.sort(RuleProblem.ORDER);
-        List<String> lines = Rules.lines(problems, common);
+        List<String> lines = RuleLoading.lines(problems, common);
         if (problems.isEmpty()) {
-            out.println(
-                    messages.text("cli.rules-valid", rules, source.files().size(), Shown.path(common.rulesFolder())));
+            out.println(messages.text(
+                    "cli.rules-valid", rules, source.files().size(), ShownPath.path(common.rulesFolder())));
             return ExitStatus.OK;
         }
         lines.forEach(err::println);

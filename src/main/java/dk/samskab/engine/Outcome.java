@@ -6,10 +6,10 @@ import dk.samskab.model.Case;
 import dk.samskab.model.CitizenRole;
 import dk.samskab.model.Classification;
 import dk.samskab.model.CoCreation;
+import dk.samskab.model.Codes;
 import dk.samskab.model.EmployeeRole;
 import dk.samskab.model.Evidence;
 import dk.samskab.model.TypeDefinition;
-import dk.samskab.model.Vocabulary;
 import dk.samskab.model.Warning;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,12 +61,12 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
 
     /** The citizen roles as a set, in the contract's order. */
     public Set<String> citizenRoles() {
-        return inContractOrder(Vocabulary.CITIZEN_ROLES, all(CitizenRole.class), CitizenRole::role);
+        return inContractOrder(Codes.CITIZEN_ROLES, all(CitizenRole.class), CitizenRole::role);
     }
 
     /** The warning codes raised, in the contract's order. */
     public Set<String> warningCodes() {
-        return inContractOrder(Vocabulary.WARNINGS, all(Warning.class), Warning::code);
+        return inContractOrder(Codes.WARNINGS, all(Warning.class), Warning::code);
     }
 
     private static <T> Set<String> inContractOrder(

@@ -9,13 +9,13 @@ import java.util.List;
  * not weigh it, as outside co-creation), the rule that placed it, every piece of evidence for either end, and the
  * rules' weighing of it ({@code balance}, null when not weighed).
  */
-public record AxisView(Axis axis, String position, Because settledBy, List<EvidenceView> evidence, Balance balance) {
+public record AxisView(Axis axis, String position, Grounds settledBy, List<EvidenceView> evidence, Balance balance) {
 
     public AxisView {
         evidence = List.copyOf(evidence);
     }
 
-    public AxisView(Axis axis, String position, Because settledBy, List<EvidenceView> evidence) {
+    public AxisView(Axis axis, String position, Grounds settledBy, List<EvidenceView> evidence) {
         this(axis, position, settledBy, evidence, null);
     }
 
@@ -24,9 +24,9 @@ public record AxisView(Axis axis, String position, Because settledBy, List<Evide
      * ({@code onlyIn}, null for any), and whether the weighing counted it (evidence that holds only in an
      * unpredictable process does not count in another).
      */
-    public record EvidenceView(String pole, Because because, String strength, String onlyIn, boolean counted) {
+    public record EvidenceView(String pole, Grounds because, String strength, String onlyIn, boolean counted) {
 
-        public EvidenceView(String pole, Because because) {
+        public EvidenceView(String pole, Grounds because) {
             this(pole, because, null, null, true);
         }
     }

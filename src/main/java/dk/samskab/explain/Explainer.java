@@ -9,12 +9,12 @@ import dk.samskab.loading.CaseFile;
 import dk.samskab.model.Axis;
 import dk.samskab.model.AxisPosition;
 import dk.samskab.model.CitizenRole;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Evidence;
 import dk.samskab.model.Fact;
 import dk.samskab.model.Strength;
 import dk.samskab.model.TypeDefinition;
 import dk.samskab.model.TypeRuledOut;
-import dk.samskab.model.Vocabulary;
 import dk.samskab.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +97,7 @@ public final class Explainer {
     private List<RoleView> citizenRoles(Outcome outcome) {
         List<RoleView> roles = new ArrayList<>();
         for (String role : outcome.citizenRoles()) {
-            List<Because> reasons = inRuleOrder(outcome.all(CitizenRole.class)).stream()
+            List<Grounds> reasons = inRuleOrder(outcome.all(CitizenRole.class)).stream()
                     .filter(d -> d.fact().role().equals(role))
                     .map(d -> because(outcome, d))
                     .toList();
@@ -108,7 +108,7 @@ public final class Explainer {
 
     private List<WarningView> warnings(Outcome outcome, List<UnknownFact> unknown) {
         List<WarningView> warnings = new ArrayList<>();
-        for (String code : Vocabulary.WARNINGS) {
+        for (String code : Codes.WARNINGS) {
             List<Derived<Warning>> raised = outcome.all(Warning.class).stream()
                     .filter(d -> d.fact().code().equals(code))
                     .toList();
@@ -118,7 +118,7 @@ public final class Explainer {
                     .sorted(java.util.Comparator.comparing((String a) ->
                             a == null ? -1 : Axis.byCode(a).map(Enum::ordinal).orElse(99)))
                     .toList()) {
-                List<Because> reasons = inRuleOrder(raised).stream()
+                List<Grounds> reasons = inRuleOrder(raised).stream()
                         .filter(d -> java.util.Objects.equals(d.fact().about(), about))
                         .map(d -> because(outcome, d))
                         .toList();
@@ -138,7 +138,7 @@ public final class Explainer {
         for (UnknownFact fact : unknown) {
             List<UnknownFact.Effect> effects = fact.effects().stream()
                     .filter(e -> e.positions().containsKey(axis)
-                            && !Vocabulary.UNDETERMINED.equals(e.positions().get(axis)))
+                            && !Codes.UNDETERMINED.equals(e.positions().get(axis)))
                     .toList();
             if (!effects.isEmpty()) {
                 settling.add(new UnknownFact(fact.fact(), effects));
@@ -165,7 +165,7 @@ public final class Explainer {
     private List<WhyNot> whyNot(Outcome outcome) {
         List<WhyNot> whyNot = new ArrayList<>();
         List<TypeDefinition> definitions = new ArrayList<>(outcome.typeDefinitions());
-        definitions.sort(java.util.Comparator.comparing(d -> Vocabulary.TYPES.indexOf(d.type())));
+        definitions.sort(java.util.Comparator.comparing(d -> Codes.TYPES.indexOf(d.type())));
         for (TypeDefinition type : definitions) {
             if (type.type().equals(outcome.type())) {
                 continue;
@@ -195,7 +195,7 @@ public final class Explainer {
     }
 
     /** The rule behind a conclusion and the case facts it read. */
-    private Because because(Outcome outcome, Derived<?> conclusion) {
+    private Grounds because(Outcome outcome, Derived<?> conclusion) {
         RuleInfo rule = rules.rule(conclusion.rule());
         List<FactValue> facts = new ArrayList<>();
         if (rule != null) {
@@ -203,6 +203,6 @@ public final class Explainer {
                 facts.add(new FactValue(fact, outcome.facts().get(fact)));
             }
         }
-        return new Because(rule, facts);
+        return new Grounds(rule, facts);
     }
 }

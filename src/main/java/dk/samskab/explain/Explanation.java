@@ -12,7 +12,7 @@ import java.util.List;
 public record Explanation(
         CaseFile source,
         Outcome outcome,
-        Because typeBecause,
+        Grounds typeBecause,
         List<AxisView> axes,
         RoleView employeeRole,
         List<RoleView> citizenRoles,

@@ -5,9 +5,9 @@ import dk.samskab.engine.Outcome;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.model.Actor;
 import dk.samskab.model.Case;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
-import dk.samskab.model.Vocabulary;
 import dk.samskab.model.Warning;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -114,7 +114,7 @@ public final class Relevance {
         }
         Result now = resultOf(facts);
         for (Actor actor : facts.getActors()) {
-            for (String type : Vocabulary.CO_CREATION_TYPES) {
+            for (String type : Codes.CO_CREATION_TYPES) {
                 Case seenAs =
                         new Case(facts.getActors(), facts.knownFacts(), List.of(new PerceivedType(actor.name(), type)));
                 if (!result(seenAs, new HashMap<>()).equals(Optional.of(now))) {

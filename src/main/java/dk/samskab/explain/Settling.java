@@ -1,7 +1,7 @@
 package dk.samskab.explain;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Strength;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -70,7 +70,7 @@ public record Settling(
 
     /** The settling in words, in {@code lang}. */
     public String sentence(Lang lang) {
-        Messages m = Messages.of(lang);
+        MessageBundle m = MessageBundle.of(lang);
         if (!weighed) {
             return m.text("settling.not-weighed");
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * axis for {@code mixed-signals} and {@code missing-information}; {@code settledBy} lists the unknown facts that
  * would settle that axis.
  */
-public record WarningView(String code, String about, List<Because> because, List<UnknownFact> settledBy) {
+public record WarningView(String code, String about, List<Grounds> because, List<UnknownFact> settledBy) {
 
     public WarningView {
         because = List.copyOf(because);

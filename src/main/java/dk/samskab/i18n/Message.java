@@ -13,6 +13,6 @@ public record Message(String key, List<Object> args) {
     }
 
     public String render(Lang lang) {
-        return Messages.of(lang).format(this);
+        return MessageBundle.of(lang).format(this);
     }
 }

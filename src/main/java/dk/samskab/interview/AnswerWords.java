@@ -1,7 +1,7 @@
 package dk.samskab.interview;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Fact;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 /** The interview's questions and answers in words, in one language: what the page and {@code samskab interview} say. */
 public final class AnswerWords {
 
-    private final Messages messages;
+    private final MessageBundle messages;
 
     public AnswerWords(Lang lang) {
-        this.messages = Messages.of(lang);
+        this.messages = MessageBundle.of(lang);
     }
 
     /** The question that asks {@code fact}. */

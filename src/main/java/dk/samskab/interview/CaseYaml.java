@@ -1,10 +1,10 @@
 package dk.samskab.interview;
 
 import dk.samskab.engine.Outcome;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.ActorKind;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
-import dk.samskab.model.Vocabulary;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class CaseYaml {
 
     /** The case file of {@code state}. */
     public static String caseFile(InterviewState state) {
-        Messages messages = Messages.of(state.lang());
+        MessageBundle messages = MessageBundle.of(state.lang());
         StringBuilder yaml = new StringBuilder();
         yaml.append("# ").append(messages.text("yaml.written-by")).append('\n');
         List<String> dontKnow = state.answers().stream()
@@ -72,7 +72,7 @@ public final class CaseYaml {
                 yaml.append("    - { actor: ")
                         .append(quoted(seen.actor()))
                         .append(", type: ")
-                        .append(code(seen.type(), Set.copyOf(Vocabulary.CO_CREATION_TYPES)))
+                        .append(code(seen.type(), Set.copyOf(Codes.CO_CREATION_TYPES)))
                         .append(" }\n");
             }
         }
@@ -80,10 +80,10 @@ public final class CaseYaml {
     }
 
     /** The case file with an {@code expect:} block that asks for exactly the result {@code outcome} has. */
-    public static String scenario(String caseFile, Outcome outcome, Messages messages) {
+    public static String scenario(String caseFile, Outcome outcome, MessageBundle messages) {
         Set<String> raised = outcome.warningCodes();
         List<String> absent =
-                Vocabulary.WARNINGS.stream().filter(w -> !raised.contains(w)).toList();
+                Codes.WARNINGS.stream().filter(w -> !raised.contains(w)).toList();
         return caseFile + "# " + messages.text("yaml.expect") + "\nexpect:\n  type: " + outcome.type()
                 + "\n  warnings: " + list(raised) + "\n  absent_warnings: " + list(absent)
                 + "\n  employee_role: "
@@ -93,7 +93,7 @@ public final class CaseYaml {
 
     /** The process's name, or the interview's default name in its language. */
     public static String title(InterviewState state) {
-        return state.title().isBlank() ? Messages.of(state.lang()).text("interview.default-title") : state.title();
+        return state.title().isBlank() ? MessageBundle.of(state.lang()).text("interview.default-title") : state.title();
     }
 
     /** An id under the contract from a name: lower-case ASCII letters and digits joined by hyphens. */

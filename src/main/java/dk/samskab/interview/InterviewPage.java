@@ -3,13 +3,13 @@ package dk.samskab.interview;
 import static dk.samskab.report.Html.text;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.ActorKind;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
-import dk.samskab.model.Vocabulary;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.Html;
 import dk.samskab.report.HtmlReport;
-import dk.samskab.report.Words;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,15 +32,15 @@ public final class InterviewPage {
 
     private final Screen screen;
     private final InterviewState state;
-    private final Messages messages;
-    private final Words words;
+    private final MessageBundle messages;
+    private final CodeWords words;
     private final AnswerWords answerWords;
 
     private InterviewPage(Screen screen) {
         this.screen = screen;
         this.state = screen.state();
-        this.messages = Messages.of(state.lang());
-        this.words = new Words(state.lang());
+        this.messages = MessageBundle.of(state.lang());
+        this.words = new CodeWords(state.lang());
         this.answerWords = new AnswerWords(state.lang());
     }
 
@@ -119,7 +119,7 @@ public final class InterviewPage {
                 .append("\" href=\"")
                 .append(text(address(state.withLang(other), screen.view())))
                 .append("\">")
-                .append(text(Messages.of(other).text("interview.language")))
+                .append(text(MessageBundle.of(other).text("interview.language")))
                 .append("</a> · <a class=\"")
                 .append("start-again\" href=\"/?lang=")
                 .append(state.lang().code())
@@ -352,7 +352,7 @@ public final class InterviewPage {
                     .append("\">")
                     .append(text(messages.text("interview.dont-know")))
                     .append("</option>\n");
-            for (String type : Vocabulary.CO_CREATION_TYPES) {
+            for (String type : Codes.CO_CREATION_TYPES) {
                 html.append("<option value=\"")
                         .append(type)
                         .append('"')
@@ -397,7 +397,7 @@ public final class InterviewPage {
             html.append("<div class=\"left-open\">\n<p>");
             if (!plan.leftOpenBy().isEmpty()) {
                 html.append(text(messages.text(
-                                Vocabulary.UNDETERMINED.equals(type)
+                                Codes.UNDETERMINED.equals(type)
                                         ? "interview.done.undetermined-because"
                                         : "interview.done.open-because",
                                 plan.leftOpenBy().size())))

@@ -5,11 +5,11 @@ import dk.samskab.engine.Outcome;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.explain.Explainer;
 import dk.samskab.explain.Explanation;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.HtmlReport;
-import dk.samskab.report.Words;
 import dk.samskab.text.InputError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,13 +89,13 @@ public final class Interviewer {
     /** The case file with an {@code expect:} block holding today's result: a scenario to replay. */
     public String scenario(InterviewState state) throws InputError, RuleFailure {
         InterviewCase checked = InterviewCase.read(state);
-        return CaseYaml.scenario(checked.yaml(), engine.classify(checked.facts()), Messages.of(state.lang()));
+        return CaseYaml.scenario(checked.yaml(), engine.classify(checked.facts()), MessageBundle.of(state.lang()));
     }
 
     /** The full HTML report of the case, as {@code classify --format html} writes it. */
     public String report(InterviewState state) throws InputError, RuleFailure {
         InterviewCase checked = InterviewCase.read(state);
-        return new HtmlReport(new Words(state.lang())).render(List.of(fully.classifyAndExplain(checked.file())));
+        return new HtmlReport(new CodeWords(state.lang())).render(List.of(fully.classifyAndExplain(checked.file())));
     }
 
     private Plan plan(InterviewCase checked) throws RuleFailure {

@@ -2,8 +2,8 @@ package dk.samskab.interview;
 
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Message;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
-import dk.samskab.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,9 +122,8 @@ public record Submission(InterviewState state, String action, FormData form) {
         for (int i = 0; i < state.actors().size(); i++) {
             String type = form.one("seen." + i).orElse(InterviewState.DONT_KNOW);
             if (!type.equals(InterviewState.DONT_KNOW)) {
-                if (!Vocabulary.CO_CREATION_TYPES.contains(type)) {
-                    throw new BadInput(
-                            Message.of("form.bad-type", type, String.join(", ", Vocabulary.CO_CREATION_TYPES)));
+                if (!Codes.CO_CREATION_TYPES.contains(type)) {
+                    throw new BadInput(Message.of("form.bad-type", type, String.join(", ", Codes.CO_CREATION_TYPES)));
                 }
                 seen.add(new InterviewState.Perception(state.actors().get(i).name(), type));
             }

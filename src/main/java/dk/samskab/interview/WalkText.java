@@ -1,10 +1,10 @@
 package dk.samskab.interview;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
-import dk.samskab.report.Words;
+import dk.samskab.report.CodeWords;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,8 +14,8 @@ public final class WalkText {
     private WalkText() {}
 
     public static String render(List<Walk> walks, Lang lang) {
-        Messages messages = Messages.of(lang);
-        Words words = new Words(lang);
+        MessageBundle messages = MessageBundle.of(lang);
+        CodeWords words = new CodeWords(lang);
         AnswerWords answers = new AnswerWords(lang);
         StringBuilder text = new StringBuilder();
         for (Walk walk : walks) {

@@ -2,10 +2,10 @@ package dk.samskab.interview;
 
 import static dk.samskab.report.Html.text;
 
-import dk.samskab.explain.Because;
+import dk.samskab.explain.Grounds;
 import dk.samskab.explain.WarningView;
 import dk.samskab.model.Axis;
-import dk.samskab.report.Words;
+import dk.samskab.report.CodeWords;
 import java.util.List;
 
 /**
@@ -14,9 +14,9 @@ import java.util.List;
  */
 final class WarningsPanel {
 
-    private final Words words;
+    private final CodeWords words;
 
-    WarningsPanel(Words words) {
+    WarningsPanel(CodeWords words) {
         this.words = words;
     }
 
@@ -44,7 +44,7 @@ final class WarningsPanel {
                 Axis.byCode(w.about()).ifPresent(axis -> html.append(" — ").append(text(words.axis(axis))));
             }
             html.append("</p>\n");
-            for (Because because : w.because()) {
+            for (Grounds because : w.because()) {
                 if (because.rule() != null) {
                     html.append("<p class=\"reason\">")
                             .append(text(words.description(because.rule())))
@@ -56,7 +56,7 @@ final class WarningsPanel {
                     .append("</summary>\n<p><code>")
                     .append(text(w.code()))
                     .append("</code></p>\n");
-            for (Because because : w.because()) {
+            for (Grounds because : w.because()) {
                 if (because.rule() != null) {
                     html.append("<p>")
                             .append(text(words.text("report.rule")))

@@ -9,9 +9,9 @@ import dk.samskab.loading.Node.ScalarNode;
 import dk.samskab.model.Actor;
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Case;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
-import dk.samskab.model.Vocabulary;
 import dk.samskab.text.InputError;
 import dk.samskab.text.Quoted;
 import dk.samskab.text.SourceText;
@@ -65,7 +65,7 @@ public final class CaseReader {
         if (!json) {
             SourceText.requireLinesWithin(path, text, Limits.MAX_LINE_LENGTH);
         }
-        Node root = YamlTree.parse(path, text, json);
+        Node root = NodeParser.parse(path, text, json);
         return new CaseReader(path).caseFile(root, SourceText.sha256(bytes), text.isBlank());
     }
 
@@ -195,7 +195,7 @@ public final class CaseReader {
             checkKeys(entry, PERCEPTION_KEYS, "case.unknown-perception-key");
             Node actorNode = required(entry, "actor", "perceived_types");
             String actor = listedActor(actorNode, actors);
-            String type = choice(required(entry, "type", "perceived_types"), Vocabulary.CO_CREATION_TYPES, "type");
+            String type = choice(required(entry, "type", "perceived_types"), Codes.CO_CREATION_TYPES, "type");
             perceived.add(new PerceivedType(actor, type));
         }
         return perceived;
@@ -227,10 +227,9 @@ public final class CaseReader {
         MapNode expect = mapping(node, Message.of("case.not-mapping", "expect"));
         checkKeys(expect, EXPECT_KEYS, "case.unknown-expect-key");
         Entry type = expect.entries().get("type");
-        String expectedType =
-                type == null || isEmpty(type.value()) ? null : choice(type.value(), Vocabulary.TYPES, "type");
-        List<String> warnings = optionalCodes(expect, "warnings", Vocabulary.WARNINGS);
-        List<String> absent = optionalCodes(expect, "absent_warnings", Vocabulary.WARNINGS);
+        String expectedType = type == null || isEmpty(type.value()) ? null : choice(type.value(), Codes.TYPES, "type");
+        List<String> warnings = optionalCodes(expect, "warnings", Codes.WARNINGS);
+        List<String> absent = optionalCodes(expect, "absent_warnings", Codes.WARNINGS);
         for (String code : warnings) {
             if (absent.contains(code)) {
                 throw error(
@@ -240,14 +239,14 @@ public final class CaseReader {
         Entry role = expect.entries().get("employee_role");
         String employeeRole = null;
         if (role != null && !isEmpty(role.value()) && !"none".equals(scalarText(role.value()))) {
-            employeeRole = choice(role.value(), Vocabulary.EMPLOYEE_ROLES, "employee_role");
+            employeeRole = choice(role.value(), Codes.EMPLOYEE_ROLES, "employee_role");
         }
         Entry citizens = expect.entries().get("citizen_roles");
         Set<String> citizenRoles = citizens == null
                 ? null
                 : isEmpty(citizens.value())
                         ? Set.of()
-                        : new LinkedHashSet<>(codeList(citizens.value(), Vocabulary.CITIZEN_ROLES, "citizen_roles"));
+                        : new LinkedHashSet<>(codeList(citizens.value(), Codes.CITIZEN_ROLES, "citizen_roles"));
         return new Expectation(expectedType, warnings, absent, role != null, employeeRole, citizenRoles);
     }
 

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.ActorKind;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
-import dk.samskab.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class CaseSchema {
 
     /** The schema as ordered maps and lists. */
     public static Map<String, Object> tree() {
-        Messages en = Messages.of(Lang.EN);
+        MessageBundle en = MessageBundle.of(Lang.EN);
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", DIALECT);
         schema.put("title", "samskab case or scenario file");
@@ -107,7 +107,7 @@ public final class CaseSchema {
         };
     }
 
-    private static Map<String, Object> facts(Messages en) {
+    private static Map<String, Object> facts(MessageBundle en) {
         Map<String, Object> properties = new LinkedHashMap<>();
         Map<String, Object> actors = new LinkedHashMap<>();
         actors.put("description", "Who takes part: at least one actor, each with a name and a kind.");
@@ -157,25 +157,24 @@ public final class CaseSchema {
     private static Map<String, Object> perception() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("actor", described(ref(REQUIRED_TEXT), "The name of one of the actors."));
-        properties.put("type", map("enum", Vocabulary.CO_CREATION_TYPES));
+        properties.put("type", map("enum", Codes.CO_CREATION_TYPES));
         properties.keySet().retainAll(CaseReader.PERCEPTION_KEYS);
         return object(List.of("actor", "type"), properties);
     }
 
     private static Map<String, Object> expect() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("type", anyOf(ref(UNKNOWN), map("enum", Vocabulary.TYPES)));
+        properties.put("type", anyOf(ref(UNKNOWN), map("enum", Codes.TYPES)));
         properties.put(
                 "warnings",
-                described(anyOf(ref(UNKNOWN), codes(Vocabulary.WARNINGS)), "Each must be raised; others may be."));
+                described(anyOf(ref(UNKNOWN), codes(Codes.WARNINGS)), "Each must be raised; others may be."));
         properties.put(
-                "absent_warnings",
-                described(anyOf(ref(UNKNOWN), codes(Vocabulary.WARNINGS)), "Each must not be raised."));
-        List<String> roles = new ArrayList<>(Vocabulary.EMPLOYEE_ROLES);
+                "absent_warnings", described(anyOf(ref(UNKNOWN), codes(Codes.WARNINGS)), "Each must not be raised."));
+        List<String> roles = new ArrayList<>(Codes.EMPLOYEE_ROLES);
         roles.add("none");
         properties.put("employee_role", anyOf(ref(UNKNOWN), map("enum", roles)));
         properties.put(
-                "citizen_roles", described(anyOf(ref(UNKNOWN), codes(Vocabulary.CITIZEN_ROLES)), "Exactly this set."));
+                "citizen_roles", described(anyOf(ref(UNKNOWN), codes(Codes.CITIZEN_ROLES)), "Exactly this set."));
         properties.keySet().retainAll(CaseReader.EXPECT_KEYS);
         return object(List.of(), properties);
     }

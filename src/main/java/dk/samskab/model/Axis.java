@@ -41,7 +41,7 @@ public enum Axis {
     }
 
     String requirePole(String pole, boolean undeterminedAllowed) {
-        if (poles.contains(pole) || (undeterminedAllowed && Vocabulary.UNDETERMINED.equals(pole))) {
+        if (poles.contains(pole) || (undeterminedAllowed && Codes.UNDETERMINED.equals(pole))) {
             return pole;
         }
         throw new IllegalArgumentException("unknown end '" + pole + "' of axis " + code + "; known: " + poles);

@@ -4,6 +4,6 @@ package dk.samskab.model;
 public record CitizenRole(String role) {
 
     public CitizenRole {
-        Vocabulary.require(Vocabulary.CITIZEN_ROLES, role, "citizen role");
+        Codes.require(Codes.CITIZEN_ROLES, role, "citizen role");
     }
 }

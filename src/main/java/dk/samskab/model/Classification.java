@@ -4,6 +4,6 @@ package dk.samskab.model;
 public record Classification(String type) {
 
     public Classification {
-        Vocabulary.require(Vocabulary.TYPES, type, "type");
+        Codes.require(Codes.TYPES, type, "type");
     }
 }

@@ -4,7 +4,7 @@ package dk.samskab.model;
 public record EmployeeRole(String role, String place) {
 
     public EmployeeRole {
-        Vocabulary.require(Vocabulary.EMPLOYEE_ROLES, role, "employee role");
-        Vocabulary.require(Vocabulary.TABLE_PLACES, place, "place at the round table");
+        Codes.require(Codes.EMPLOYEE_ROLES, role, "employee role");
+        Codes.require(Codes.TABLE_PLACES, place, "place at the round table");
     }
 }

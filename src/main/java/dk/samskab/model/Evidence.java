@@ -16,7 +16,7 @@ public record Evidence(String axis, String pole, String strength, String onlyIn)
 
     public Evidence {
         Axis.require(axis).requirePole(pole, false);
-        Vocabulary.require(Strength.NAMES, strength, "strength");
+        Codes.require(Strength.NAMES, strength, "strength");
         if (onlyIn != null) {
             Axis.PREDICTABILITY.requirePole(onlyIn, false);
         }

@@ -17,7 +17,7 @@ public record Strength(String name, int weight, int tieBreaks) {
     public static final List<String> NAMES = List.of(DEFINING, CHARACTERISTIC, TYPICAL);
 
     public Strength {
-        Vocabulary.require(NAMES, name, "strength");
+        Codes.require(NAMES, name, "strength");
         if (weight < 0 || tieBreaks < 0) {
             throw new IllegalArgumentException("a strength's weight and tie-break are not negative");
         }

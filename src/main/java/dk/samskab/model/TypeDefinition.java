@@ -4,7 +4,7 @@ package dk.samskab.model;
 public record TypeDefinition(String type, String predictability, String centralActor) {
 
     public TypeDefinition {
-        Vocabulary.require(Vocabulary.CO_CREATION_TYPES, type, "type");
+        Codes.require(Codes.CO_CREATION_TYPES, type, "type");
         Axis.PREDICTABILITY.requirePole(predictability, false);
         Axis.CENTRAL_ACTOR.requirePole(centralActor, false);
     }

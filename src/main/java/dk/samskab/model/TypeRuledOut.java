@@ -7,7 +7,7 @@ package dk.samskab.model;
 public record TypeRuledOut(String type, String axis, String needed, String actual) {
 
     public TypeRuledOut {
-        Vocabulary.require(Vocabulary.CO_CREATION_TYPES, type, "type");
+        Codes.require(Codes.CO_CREATION_TYPES, type, "type");
         Axis.require(axis).requirePole(needed, false);
         Axis.require(axis).requirePole(actual, true);
     }

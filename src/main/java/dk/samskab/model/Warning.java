@@ -7,7 +7,7 @@ package dk.samskab.model;
 public record Warning(String code, String about) {
 
     public Warning {
-        Vocabulary.require(Vocabulary.WARNINGS, code, "warning");
+        Codes.require(Codes.WARNINGS, code, "warning");
         if (about != null) {
             Axis.require(about);
         }

@@ -3,7 +3,7 @@ package dk.samskab.replay;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleInfo;
 import dk.samskab.loading.Expectation;
-import dk.samskab.model.Vocabulary;
+import dk.samskab.model.Codes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +29,8 @@ public final class Coverage {
                 scenariosByRule.put(rule.name(), new ArrayList<>());
             }
         }
-        Vocabulary.TYPES.forEach(type -> expectedTypes.put(type, 0));
-        Vocabulary.WARNINGS.forEach(code -> expectedWarnings.put(code, 0));
+        Codes.TYPES.forEach(type -> expectedTypes.put(type, 0));
+        Codes.WARNINGS.forEach(code -> expectedWarnings.put(code, 0));
     }
 
     void record(String id, List<String> firedRules, Expectation expect) {

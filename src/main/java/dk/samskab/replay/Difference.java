@@ -1,6 +1,6 @@
 package dk.samskab.replay;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ public record Difference(String field, String expected, String actual, List<Stri
     }
 
     /** The difference in the reader's language, e.g. {@code type: expected styret, got ligevaerdig}. */
-    public String line(Messages messages) {
+    public String line(MessageBundle messages) {
         return messages.text(
                 "replay.difference." + field, expected, actual.isEmpty() ? messages.text("replay.nothing") : actual);
     }

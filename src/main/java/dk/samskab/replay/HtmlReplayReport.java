@@ -2,8 +2,8 @@ package dk.samskab.replay;
 
 import dk.samskab.explain.Explainer;
 import dk.samskab.explain.Explanation;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.HtmlReport;
-import dk.samskab.report.Words;
 import dk.samskab.report.model.ReportEntry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ import java.util.List;
 public final class HtmlReplayReport implements ReplayListener {
 
     private final PrintWriter out;
-    private final Words words;
+    private final CodeWords words;
     private final Explainer explainer;
     private final List<ReportEntry> entries = new ArrayList<>();
 
-    public HtmlReplayReport(PrintWriter out, Words words, Explainer explainer) {
+    public HtmlReplayReport(PrintWriter out, CodeWords words, Explainer explainer) {
         this.out = out;
         this.words = words;
         this.explainer = explainer;

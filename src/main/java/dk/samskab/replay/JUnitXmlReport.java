@@ -1,6 +1,6 @@
 package dk.samskab.replay;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.text.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,17 +26,17 @@ public final class JUnitXmlReport implements ReplayListener {
     private final Path cases;
     private final Writer casesWriter;
     private final XMLStreamWriter xml;
-    private final Messages messages;
+    private final MessageBundle messages;
 
     /** The first write that failed; the rest of the report is not written. */
     private WriteFailure failure;
 
-    public JUnitXmlReport(Path target, Messages messages) throws IOException {
+    public JUnitXmlReport(Path target, MessageBundle messages) throws IOException {
         this(target, messages, null);
     }
 
     /** As above, with the test cases streamed to {@code casesOut} instead of the temporary file (tests). */
-    JUnitXmlReport(Path target, Messages messages, Writer casesOut) throws IOException {
+    JUnitXmlReport(Path target, MessageBundle messages, Writer casesOut) throws IOException {
         this.target = target;
         this.messages = messages;
         if (AtomicFile.isStream(target)) {

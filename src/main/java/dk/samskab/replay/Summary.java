@@ -1,6 +1,6 @@
 package dk.samskab.replay;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 
 /** The counts a replay ends with. */
 public record Summary(int passed, int failed, int errors, int changed, long nanos) {
@@ -15,7 +15,7 @@ public record Summary(int passed, int failed, int errors, int changed, long nano
     }
 
     /** The last line of a replay, {@code N passed, N failed} and the errors when there were any. */
-    public String line(Messages messages) {
+    public String line(MessageBundle messages) {
         String line = messages.text("replay.summary", passed, failed);
         return errors == 0 ? line : line + messages.text("replay.summary-errors", errors);
     }

@@ -1,6 +1,6 @@
 package dk.samskab.replay;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 public final class TextReplayReport implements ReplayListener {
 
     private final PrintWriter out;
-    private final Messages messages;
+    private final MessageBundle messages;
     private final boolean wholeFolder;
 
     /** {@code wholeFolder} is false when scenarios were selected, so that untested rules mean nothing. */
-    public TextReplayReport(PrintWriter out, Messages messages, boolean wholeFolder) {
+    public TextReplayReport(PrintWriter out, MessageBundle messages, boolean wholeFolder) {
         this.out = out;
         this.messages = messages;
         this.wholeFolder = wholeFolder;

@@ -3,7 +3,7 @@ package dk.samskab.replay;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class Watcher {
     private final Path scenarios;
     private final Lang lang;
     private final PrintWriter out;
-    private final Messages messages;
+    private final MessageBundle messages;
     private final Replay.Options selection;
     private RuleBase rules;
     /** What each scenario's last run showed, to compare the next run with; null before the first run. */
@@ -57,7 +57,7 @@ public final class Watcher {
         this.selection = selection;
         this.lang = lang;
         this.out = out;
-        this.messages = Messages.of(lang);
+        this.messages = MessageBundle.of(lang);
     }
 
     /** Watches until {@code keepGoing} says stop (checked at least every 200 ms) or the thread is interrupted. */

@@ -27,7 +27,7 @@ public final class HtmlChart {
     private final Chart chart;
 
     /** The chart with the quadrants the rules define in {@code definitions}, in the language of {@code words}. */
-    public HtmlChart(Words words, List<TypeDefinition> definitions) {
+    public HtmlChart(CodeWords words, List<TypeDefinition> definitions) {
         Wording wording = new Wording(words.lang());
         this.chart = new Chart("", null, "", Charts.quadrants(wording, definitions), Charts.words(wording));
     }

@@ -29,7 +29,7 @@ public final class HtmlReport {
         this.lang = lang;
     }
 
-    public HtmlReport(Words words) {
+    public HtmlReport(CodeWords words) {
         this(words.lang());
     }
 

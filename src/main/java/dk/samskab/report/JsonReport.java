@@ -31,7 +31,7 @@ public final class JsonReport {
     }
 
     /** The same as {@code new JsonReport(words.lang())}. */
-    public JsonReport(Words words) {
+    public JsonReport(CodeWords words) {
         this(words.lang());
     }
 

@@ -34,9 +34,9 @@ public final class RuleCatalogue {
     /** One rule as the catalogue shows it. */
     private record Entry(RuleInfo rule, List<String> reads, List<String> buildsOn, List<String> concludes) {}
 
-    private final Words words;
+    private final CodeWords words;
 
-    public RuleCatalogue(Words words) {
+    public RuleCatalogue(CodeWords words) {
         this.words = words;
     }
 

@@ -2,9 +2,9 @@ package dk.samskab.rules;
 
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Axis;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
 import dk.samskab.model.Strength;
-import dk.samskab.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +21,7 @@ final class ContractCodes {
 
     private static final Map<String, Map<String, List<String>>> PROPERTIES = Map.ofEntries(
             Map.entry("Actor", Map.of("kind", ActorKind.codes())),
-            Map.entry("PerceivedType", Map.of("type", Vocabulary.CO_CREATION_TYPES)),
+            Map.entry("PerceivedType", Map.of("type", Codes.CO_CREATION_TYPES)),
             Map.entry(
                     "Evidence",
                     Map.of(
@@ -41,18 +41,18 @@ final class ContractCodes {
                     "TypeDefinition",
                     Map.of(
                             "type",
-                            Vocabulary.CO_CREATION_TYPES,
+                            Codes.CO_CREATION_TYPES,
                             "predictability",
                             Axis.PREDICTABILITY.poles(),
                             "centralActor",
                             Axis.CENTRAL_ACTOR.poles())),
             Map.entry(
                     "TypeRuledOut",
-                    Map.of("type", Vocabulary.CO_CREATION_TYPES, "axis", AXES, "needed", POLES, "actual", POSITIONS)),
-            Map.entry("Classification", Map.of("type", Vocabulary.TYPES)),
-            Map.entry("EmployeeRole", Map.of("role", Vocabulary.EMPLOYEE_ROLES, "place", Vocabulary.TABLE_PLACES)),
-            Map.entry("CitizenRole", Map.of("role", Vocabulary.CITIZEN_ROLES)),
-            Map.entry("Warning", Map.of("code", Vocabulary.WARNINGS, "about", AXES)));
+                    Map.of("type", Codes.CO_CREATION_TYPES, "axis", AXES, "needed", POLES, "actual", POSITIONS)),
+            Map.entry("Classification", Map.of("type", Codes.TYPES)),
+            Map.entry("EmployeeRole", Map.of("role", Codes.EMPLOYEE_ROLES, "place", Codes.TABLE_PLACES)),
+            Map.entry("CitizenRole", Map.of("role", Codes.CITIZEN_ROLES)),
+            Map.entry("Warning", Map.of("code", Codes.WARNINGS, "about", AXES)));
 
     /** For each type a rule may insert, the codes each literal argument may take, in order (the last repeats). */
     private static final Map<String, List<List<String>>> CONSTRUCTORS = Map.of(
@@ -60,13 +60,12 @@ final class ContractCodes {
             "Strength", List.of(Strength.NAMES),
             "Balance", List.of(AXES),
             "AxisPosition", List.of(AXES, POSITIONS),
-            "TypeDefinition",
-                    List.of(Vocabulary.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(), Axis.CENTRAL_ACTOR.poles()),
-            "TypeRuledOut", List.of(Vocabulary.CO_CREATION_TYPES, AXES, POLES, POSITIONS),
-            "Classification", List.of(Vocabulary.TYPES),
-            "EmployeeRole", List.of(Vocabulary.EMPLOYEE_ROLES, Vocabulary.TABLE_PLACES),
-            "CitizenRole", List.of(Vocabulary.CITIZEN_ROLES),
-            "Warning", List.of(Vocabulary.WARNINGS, AXES));
+            "TypeDefinition", List.of(Codes.CO_CREATION_TYPES, Axis.PREDICTABILITY.poles(), Axis.CENTRAL_ACTOR.poles()),
+            "TypeRuledOut", List.of(Codes.CO_CREATION_TYPES, AXES, POLES, POSITIONS),
+            "Classification", List.of(Codes.TYPES),
+            "EmployeeRole", List.of(Codes.EMPLOYEE_ROLES, Codes.TABLE_PLACES),
+            "CitizenRole", List.of(Codes.CITIZEN_ROLES),
+            "Warning", List.of(Codes.WARNINGS, AXES));
 
     private ContractCodes() {}
 
@@ -96,7 +95,7 @@ final class ContractCodes {
             poles.addAll(axis.poles());
         }
         if (withUndetermined) {
-            poles.add(Vocabulary.UNDETERMINED);
+            poles.add(Codes.UNDETERMINED);
         }
         return List.copyOf(poles);
     }

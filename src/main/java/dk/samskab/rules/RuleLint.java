@@ -1,9 +1,9 @@
 package dk.samskab.rules;
 
 import dk.samskab.i18n.Message;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
 import dk.samskab.model.Strength;
-import dk.samskab.model.Vocabulary;
 import dk.samskab.rules.RuleAnalysis.AnalysedRule;
 import dk.samskab.rules.RuleAnalysis.Header;
 import dk.samskab.rules.RuleAnalysis.Insertion;
@@ -65,11 +65,11 @@ public final class RuleLint {
             }
         }
         String section = meta.get(RuleAnalysis.SECTION);
-        if (section != null && !section.isBlank() && !Vocabulary.SECTIONS.contains(section)) {
+        if (section != null && !section.isBlank() && !Codes.SECTIONS.contains(section)) {
             add(
                     rule.file(),
                     find(rule.file(), rule.at(), "@section"),
-                    Message.of("lint.unknown-section", section, Suggestions.hint(section, Vocabulary.SECTIONS)));
+                    Message.of("lint.unknown-section", section, Suggestions.hint(section, Codes.SECTIONS)));
         }
         String salience = rule.attributes().get("salience");
         if (salience != null && !SALIENCE.matcher(salience.strip()).matches()) {

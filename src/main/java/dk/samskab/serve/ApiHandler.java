@@ -5,7 +5,7 @@ import dk.samskab.api.Report;
 import dk.samskab.api.Samskab;
 import dk.samskab.explain.Stamp;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseSchema;
 import dk.samskab.report.Html;
 import dk.samskab.report.JsonReport;
@@ -50,7 +50,7 @@ final class ApiHandler {
     /** The answer with {@code served}, the rules of this request; {@code refused}: newer files that do not validate. */
     Reply answer(Request request, String path, Lang lang, LiveRules.Served served, LiveRules.Refused refused)
             throws IOException {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         List<String> methods = ROUTES.get(path);
         if (methods == null) {
             return error(404, messages.text("api.404", Front.shorten(path)));
@@ -70,7 +70,7 @@ final class ApiHandler {
     }
 
     private Reply classify(Request request, Lang lang, LiveRules.Served served) throws IOException {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         String type = request.getHeaders().get("Content-Type");
         String name = caseName(type);
         if (name == null) {

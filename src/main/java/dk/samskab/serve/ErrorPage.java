@@ -3,7 +3,7 @@ package dk.samskab.serve;
 import static dk.samskab.report.Html.text;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.InterviewPage;
 
 /** A refused or failed request as a short page in the user's language, with the way back to the start. */
@@ -12,7 +12,7 @@ final class ErrorPage {
     private ErrorPage() {}
 
     static Reply of(Lang lang, int status, String detail) {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         String title = messages.text(messages.has("http." + status) ? "http." + status : "http.400");
         String html = InterviewPage.document(
                 lang,

@@ -1,7 +1,7 @@
 package dk.samskab.serve;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -51,7 +51,7 @@ final class ErrorPages extends ErrorHandler {
     }
 
     private Reply reply(boolean isApi, Lang lang, int status, String reason) {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         String detail = switch (status) {
             case 414 -> messages.text("http.414.text", limits.maxHeaderBytes());
             case 431 -> messages.text("http.431.text", limits.maxHeaderBytes() / 1024);

@@ -1,7 +1,7 @@
 package dk.samskab.serve;
 
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -67,7 +67,7 @@ final class Front extends Handler.Abstract {
                     isApi,
                     lang,
                     500,
-                    Messages.of(lang).text("http.500.text", e.getClass().getSimpleName()));
+                    MessageBundle.of(lang).text("http.500.text", e.getClass().getSimpleName()));
         }
         if (isApi) {
             reply = api(request, reply, served);
@@ -78,7 +78,7 @@ final class Front extends Handler.Abstract {
 
     private Reply answer(Request request, String path, boolean isApi, Lang lang, LiveRules.Served served)
             throws Exception {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         InetAddress client = clientOf(request);
         if (client != null && (limits.rateLoopback() || !client.isLoopbackAddress()) && !rate.allow(client)) {
             return refusal(isApi, lang, 429, messages.text("http.429.text", limits.requestsPerSecond()))
@@ -108,7 +108,7 @@ final class Front extends Handler.Abstract {
     private Reply preflight(Request request, Lang lang) {
         String origin = request.getHeaders().get("Origin");
         if (origin == null || !origin.equals(access.allowOrigin())) {
-            return refusal(true, lang, 405, Messages.of(lang).text("api.cors", String.valueOf(origin)))
+            return refusal(true, lang, 405, MessageBundle.of(lang).text("api.cors", String.valueOf(origin)))
                     .with("Allow", "GET, HEAD, POST");
         }
         return Reply.empty(204)

@@ -3,7 +3,7 @@ package dk.samskab.serve;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.Message;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.BadInput;
 import dk.samskab.interview.CaseYaml;
 import dk.samskab.interview.FormData;
@@ -56,7 +56,7 @@ final class InterviewHandler {
 
     /** The answer to a request for one of the interview's paths, with the rules being served now. */
     Reply answer(Request request, String path, Lang lang, Interviewer interviewer) throws IOException {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         String method = request.getMethod();
         String allowed =
                 PAGES.contains(path) ? (path.equals("/interview") ? "GET, HEAD, POST" : "GET, HEAD") : FILES.get(path);
@@ -136,7 +136,7 @@ final class InterviewHandler {
     /** A form: applied to the state it carries, then the browser is sent to the new state's address. */
     private Reply submitted(Request request, Lang lang, Interviewer interviewer)
             throws IOException, BadInput, RuleFailure {
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         String type = request.getHeaders().get("Content-Type");
         if (type == null || !isForm(type)) {
             return ErrorPage.of(lang, 415, messages.text("http.415.text"));
@@ -167,14 +167,14 @@ final class InterviewHandler {
                 return ErrorPage.of(
                         moved.state().lang(),
                         413,
-                        Messages.of(moved.state().lang()).text("http.413.address", limits.maxAddressChars()));
+                        MessageBundle.of(moved.state().lang()).text("http.413.address", limits.maxAddressChars()));
             }
             return Reply.redirect(location);
         } catch (InputError e) {
             return ErrorPage.of(
                     before.lang(),
                     400,
-                    Messages.of(before.lang()).text("http.400.case") + ": "
+                    MessageBundle.of(before.lang()).text("http.400.case") + ": "
                             + e.problem().render(before.lang()));
         }
     }

@@ -4,7 +4,7 @@ import dk.samskab.api.Samskab;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.Interviewer;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
@@ -111,7 +111,7 @@ public final class LiveRules implements AutoCloseable {
         if (folder == null) {
             return;
         }
-        Messages messages = Messages.of(lang);
+        MessageBundle messages = MessageBundle.of(lang);
         try {
             RuleSource source = RuleSource.read(folder);
             if (source.sha256().equals(current.rules().sha256())) {

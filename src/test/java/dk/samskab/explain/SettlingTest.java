@@ -10,8 +10,8 @@ import dk.samskab.engine.Engine;
 import dk.samskab.i18n.Lang;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Axis;
+import dk.samskab.report.CodeWords;
 import dk.samskab.report.JsonReport;
-import dk.samskab.report.Words;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +70,7 @@ class SettlingTest {
     @Test
     void theJsonGivesEachAxisItsStateAndEachEvidenceItemItsStrength() throws Exception {
         JsonNode report = new ObjectMapper()
-                .valueToTree(new JsonReport(new Words(Lang.EN))
+                .valueToTree(new JsonReport(new CodeWords(Lang.EN))
                         .tree(explain("weighing/definerende-mod-typiske-traek.yaml")));
         JsonNode predictability = report.get("axes").get("predictability");
         assertEquals("settled", predictability.get("state").asText());
@@ -82,7 +82,7 @@ class SettlingTest {
                     .contains(item.get("strength").asText()));
         }
         JsonNode sparse = new ObjectMapper()
-                .valueToTree(new JsonReport(new Words(Lang.EN))
+                .valueToTree(new JsonReport(new CodeWords(Lang.EN))
                         .tree(explain("weighing/tynd-beskrivelse-forbliver-uafklaret.yaml")));
         assertEquals(
                 "undetermined",

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Axis;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
-import dk.samskab.model.Vocabulary;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -46,13 +46,13 @@ class MessagesTest {
             keys.addAll(List.of("axis." + axis.code(), "why-not." + axis.code()));
             axis.poles().forEach(pole -> keys.add("pole." + axis.code() + "." + pole));
         }
-        Vocabulary.TYPES.forEach(code -> keys.add("type." + code));
-        Vocabulary.WARNINGS.forEach(code -> keys.add("warning." + code));
-        Vocabulary.EMPLOYEE_ROLES.forEach(code -> keys.add("employee-role." + code));
-        Vocabulary.CITIZEN_ROLES.forEach(code -> keys.add("citizen-role." + code));
-        Vocabulary.TABLE_PLACES.forEach(code -> keys.add("place." + code));
+        Codes.TYPES.forEach(code -> keys.add("type." + code));
+        Codes.WARNINGS.forEach(code -> keys.add("warning." + code));
+        Codes.EMPLOYEE_ROLES.forEach(code -> keys.add("employee-role." + code));
+        Codes.CITIZEN_ROLES.forEach(code -> keys.add("citizen-role." + code));
+        Codes.TABLE_PLACES.forEach(code -> keys.add("place." + code));
         for (Lang lang : Lang.values()) {
-            Messages messages = Messages.of(lang);
+            MessageBundle messages = MessageBundle.of(lang);
             List<String> missing =
                     keys.stream().filter(key -> !messages.has(key)).toList();
             assertEquals(List.of(), missing, lang.code());
@@ -62,8 +62,8 @@ class MessagesTest {
     @Test
     void englishAndDanishHaveTheSameMessages() {
         assertEquals(
-                new TreeSet<>(Messages.of(Lang.EN).keys()),
-                new TreeSet<>(Messages.of(Lang.DA).keys()));
+                new TreeSet<>(MessageBundle.of(Lang.EN).keys()),
+                new TreeSet<>(MessageBundle.of(Lang.DA).keys()));
     }
 
     @Test
@@ -73,14 +73,14 @@ class MessagesTest {
 
     @Test
     void danishLettersSurviveTheBundles() {
-        assertEquals("Ansvarliggørende samskabelse", Messages.of(Lang.DA).name("type", "responsibilising"));
+        assertEquals("Ansvarliggørende samskabelse", MessageBundle.of(Lang.DA).name("type", "responsibilising"));
     }
 
     /** Numbers as arguments: they fill both plain and {@code {0,number,#}} placeholders. */
     @Test
     void noMessageHasAStrayQuoteThatMessageFormatWouldSwallow() {
         for (Lang lang : Lang.values()) {
-            Messages messages = Messages.of(lang);
+            MessageBundle messages = MessageBundle.of(lang);
             ResourceBundle bundle = ResourceBundle.getBundle(
                     "dk.samskab.i18n.messages",
                     lang.locale(),

@@ -10,7 +10,7 @@ import dk.samskab.Run;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.Outcome;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Actor;
@@ -239,7 +239,7 @@ class CaseYamlTest {
     void theScenarioAsksForExactlyTodaysResultAndReplaysToIt() throws Exception {
         InterviewCase checked = InterviewCase.read(lokalplan());
         Outcome outcome = ENGINE.classify(checked.facts());
-        String scenario = CaseYaml.scenario(checked.yaml(), outcome, Messages.of(Lang.EN));
+        String scenario = CaseYaml.scenario(checked.yaml(), outcome, MessageBundle.of(Lang.EN));
 
         CaseFile read = CaseReader.parse(Path.of("scenario.yaml"), scenario.getBytes(StandardCharsets.UTF_8));
         assertEquals(checked.facts(), read.facts(), "the same facts");

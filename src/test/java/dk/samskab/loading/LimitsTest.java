@@ -99,15 +99,16 @@ class LimitsTest {
     @Test
     void nestingAtTheDepthLimitIsParsedAndOneLevelDeeperIsRefused() throws InputError {
         int lists = Limits.MAX_NESTING_DEPTH - 1;
-        Node atLimit = YamlTree.parse(Path.of("d.yaml"), "a: " + "[".repeat(lists) + "]".repeat(lists), false);
+        Node atLimit = NodeParser.parse(Path.of("d.yaml"), "a: " + "[".repeat(lists) + "]".repeat(lists), false);
         assertInstanceOf(Node.MapNode.class, atLimit);
         InputError over = assertThrows(
                 InputError.class,
-                () -> YamlTree.parse(Path.of("d.yaml"), "a: " + "[".repeat(lists + 1) + "]".repeat(lists + 1), false));
+                () -> NodeParser.parse(
+                        Path.of("d.yaml"), "a: " + "[".repeat(lists + 1) + "]".repeat(lists + 1), false));
         assertEquals("d.yaml:1:23: nested more than 20 levels deep; a case needs 4", over.render(Lang.EN));
         InputError json = assertThrows(
                 InputError.class,
-                () -> YamlTree.parse(
+                () -> NodeParser.parse(
                         Path.of("d.json"), "{\"a\": " + "[".repeat(lists + 1) + "]".repeat(lists + 1) + "}", true));
         assertEquals("d.json:1:26: nested more than 20 levels deep; a case needs 4", json.render(Lang.EN));
     }
@@ -116,9 +117,9 @@ class LimitsTest {
     void nineteenListsAroundAValueAreTwentyLevelsAndAccepted() throws InputError {
         int lists = Limits.MAX_NESTING_DEPTH - 1;
         String yaml = "a: " + "[".repeat(lists) + "v" + "]".repeat(lists);
-        assertInstanceOf(Node.MapNode.class, YamlTree.parse(Path.of("d.yaml"), yaml, false));
+        assertInstanceOf(Node.MapNode.class, NodeParser.parse(Path.of("d.yaml"), yaml, false));
         String json = "{\"a\": " + "[".repeat(lists) + "1" + "]".repeat(lists) + "}";
-        assertInstanceOf(Node.MapNode.class, YamlTree.parse(Path.of("d.json"), json, true));
+        assertInstanceOf(Node.MapNode.class, NodeParser.parse(Path.of("d.json"), json, true));
     }
 
     @Test
@@ -134,11 +135,11 @@ class LimitsTest {
     @Test
     void theStringLimitCountsCharactersNotUtf16UnitsAndHoldsForKeysToo() throws InputError {
         String emoji = "😀".repeat(Limits.MAX_STRING_LENGTH);
-        Node.MapNode read = (Node.MapNode) YamlTree.parse(Path.of("e.yaml"), "title: " + emoji, false);
+        Node.MapNode read = (Node.MapNode) NodeParser.parse(Path.of("e.yaml"), "title: " + emoji, false);
         assertEquals(emoji, ((Node.ScalarNode) read.entries().get("title").value()).text());
         InputError key = assertThrows(
                 InputError.class,
-                () -> YamlTree.parse(Path.of("k.yaml"), "x".repeat(Limits.MAX_STRING_LENGTH + 1) + ": 1", false));
+                () -> NodeParser.parse(Path.of("k.yaml"), "x".repeat(Limits.MAX_STRING_LENGTH + 1) + ": 1", false));
         assertEquals("k.yaml:1:1: a text longer than 65,536 characters", key.render(Lang.EN));
     }
 

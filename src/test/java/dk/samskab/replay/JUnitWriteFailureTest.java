@@ -9,7 +9,7 @@ import dk.samskab.Project;
 import dk.samskab.Run;
 import dk.samskab.engine.Engine;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,7 +66,7 @@ class JUnitWriteFailureTest {
     void aDiskThatFillsUpMidReplayStillReplaysEveryScenarioAndPrintsTheSummary() throws Exception {
         List<Path> scenarios = CaseFiles.below(manyScenarios(400));
         Engine engine = new Engine(Project.rules());
-        Messages messages = Messages.of(Lang.EN);
+        MessageBundle messages = MessageBundle.of(Lang.EN);
         StringWriter text = new StringWriter();
         List<Integer> reported = new java.util.ArrayList<>();
         ReplayListener counting = new ReplayListener() {

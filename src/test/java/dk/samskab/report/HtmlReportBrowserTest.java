@@ -103,7 +103,8 @@ class HtmlReportBrowserTest {
                             String id = CaseReader.read(file).id();
                             Path page = pages.resolve(id + ".html");
                             Files.writeString(
-                                    page, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(file))));
+                                    page,
+                                    new HtmlReport(new CodeWords(Lang.EN)).render(List.of(Scenarios.explain(file))));
                             JsonNode markers = load(page);
                             boolean outside = Scenarios.QUADRANT.get(EXPECTED.get(id)) == null
                                     && !"undetermined".equals(EXPECTED.get(id));
@@ -124,9 +125,9 @@ class HtmlReportBrowserTest {
         List<dk.samskab.explain.Explanation> all =
                 Scenarios.files().stream().map(Scenarios::explain).toList();
         Path english =
-                Files.writeString(pages.resolve("overview.html"), new HtmlReport(new Words(Lang.EN)).render(all));
-        Path danish =
-                Files.writeString(pages.resolve("overview-da.html"), new HtmlReport(new Words(Lang.DA)).render(all));
+                Files.writeString(pages.resolve("overview.html"), new HtmlReport(new CodeWords(Lang.EN)).render(all));
+        Path danish = Files.writeString(
+                pages.resolve("overview-da.html"), new HtmlReport(new CodeWords(Lang.DA)).render(all));
         Run replay = Run.of(
                 "replay",
                 Project.scenarios().toString(),
@@ -166,7 +167,8 @@ class HtmlReportBrowserTest {
         needBrowser();
         Path page = pages.resolve("vores-rum-print.html");
         Files.writeString(
-                page, new HtmlReport(new Words(Lang.DA)).render(List.of(Scenarios.explain("article/vores-rum.yaml"))));
+                page,
+                new HtmlReport(new CodeWords(Lang.DA)).render(List.of(Scenarios.explain("article/vores-rum.yaml"))));
         load(page);
         screenshot(page, "vores-rum.png");
         for (String relative : List.of(
@@ -174,7 +176,8 @@ class HtmlReportBrowserTest {
                 "weighing/lige-vaegt-uden-definerende.yaml",
                 "warnings/forstaaelse-afviger-fra-typen.yaml")) {
             Path printed = pages.resolve("print-" + Path.of(relative).getFileName() + ".html");
-            Files.writeString(printed, new HtmlReport(new Words(Lang.EN)).render(List.of(Scenarios.explain(relative))));
+            Files.writeString(
+                    printed, new HtmlReport(new CodeWords(Lang.EN)).render(List.of(Scenarios.explain(relative))));
             load(printed);
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.<String, Object>of("media", "print"));
             browser.executeCdpCommand(

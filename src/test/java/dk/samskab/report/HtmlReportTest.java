@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReportTest {
 
     static Document html(Explanation e, Lang lang) {
-        return Jsoup.parse(new HtmlReport(new Words(lang)).render(List.of(e)));
+        return Jsoup.parse(new HtmlReport(new CodeWords(lang)).render(List.of(e)));
     }
 
     @TestFactory
@@ -252,7 +252,7 @@ class HtmlReportTest {
             assertEquals(0, page.select("b, iframe, img, a[href^=http]").size());
         }
         String overview =
-                new HtmlReport(new Words(Lang.EN)).render(List.of(e, Scenarios.explain("article/vores-rum.yaml")));
+                new HtmlReport(new CodeWords(Lang.EN)).render(List.of(e, Scenarios.explain("article/vores-rum.yaml")));
         Document many = Jsoup.parse(overview);
         assertEquals(List.of(), SelfContained.problems(many));
         assertTrue(many.select("table.cases td.col-title").eachText().contains("<script>alert(1)</script>"));
@@ -263,7 +263,7 @@ class HtmlReportTest {
     @Test
     void theSameCaseGivesTheSameBytes() {
         Explanation e = Scenarios.explain("article/vores-rum.yaml");
-        HtmlReport report = new HtmlReport(new Words(Lang.DA));
+        HtmlReport report = new HtmlReport(new CodeWords(Lang.DA));
         assertEquals(report.render(List.of(e)), report.render(List.of(e)));
     }
 

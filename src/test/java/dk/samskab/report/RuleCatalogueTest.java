@@ -24,7 +24,7 @@ class RuleCatalogueTest {
     }
 
     private static void assertUpToDate(Lang lang, String file) throws Exception {
-        String generated = new RuleCatalogue(new Words(lang)).markdown(Project.rules());
+        String generated = new RuleCatalogue(new CodeWords(lang)).markdown(Project.rules());
         Path doc = Project.home().resolve(file);
         assertTrue(Files.exists(doc), file + " exists");
         assertEquals(

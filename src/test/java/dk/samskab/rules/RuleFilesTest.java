@@ -9,8 +9,8 @@ import dk.samskab.Project;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
-import dk.samskab.model.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -34,7 +34,7 @@ class RuleFilesTest {
                     rule.descriptionDa() == null || rule.descriptionDa().isBlank(),
                     rule.name() + " has description_da");
             assertTrue(
-                    Vocabulary.SECTIONS.contains(rule.section()),
+                    Codes.SECTIONS.contains(rule.section()),
                     rule.name() + " cites a heading of the article, not: " + rule.section());
         }
     }

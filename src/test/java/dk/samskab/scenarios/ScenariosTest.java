@@ -11,7 +11,7 @@ import dk.samskab.engine.Outcome;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseFiles;
 import dk.samskab.loading.CaseReader;
-import dk.samskab.model.Vocabulary;
+import dk.samskab.model.Codes;
 import dk.samskab.replay.Comparison;
 import dk.samskab.replay.Difference;
 import java.nio.file.Path;
@@ -56,14 +56,13 @@ class ScenariosTest {
                 citizenRoles.addAll(scenario.expect().citizenRoles());
             }
         }
+        assertTrue(types.containsAll(Codes.TYPES), "types without a scenario: " + missing(Codes.TYPES, types));
         assertTrue(
-                types.containsAll(Vocabulary.TYPES), "types without a scenario: " + missing(Vocabulary.TYPES, types));
+                warnings.containsAll(Codes.WARNINGS),
+                "warnings without a scenario: " + missing(Codes.WARNINGS, warnings));
         assertTrue(
-                warnings.containsAll(Vocabulary.WARNINGS),
-                "warnings without a scenario: " + missing(Vocabulary.WARNINGS, warnings));
-        assertTrue(
-                citizenRoles.containsAll(Vocabulary.CITIZEN_ROLES),
-                "citizen roles without a scenario: " + missing(Vocabulary.CITIZEN_ROLES, citizenRoles));
+                citizenRoles.containsAll(Codes.CITIZEN_ROLES),
+                "citizen roles without a scenario: " + missing(Codes.CITIZEN_ROLES, citizenRoles));
     }
 
     @Test

@@ -15,7 +15,7 @@ import dk.samskab.Run;
 import dk.samskab.engine.Engine;
 import dk.samskab.explain.Relevance;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.Walk;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
@@ -450,7 +450,7 @@ class InterviewBrowserTest {
                         .contains(Fact.byCode(next).orElseThrow()),
                 "one that still matters");
         assertEquals(
-                Messages.of(Lang.EN).text("interview.value.goals_set_by.external"),
+                MessageBundle.of(Lang.EN).text("interview.value.goals_set_by.external"),
                 browser.findElement(By.cssSelector("table.answer-table tr[data-fact=goals_set_by] td"))
                         .getText());
 
@@ -509,13 +509,13 @@ class InterviewBrowserTest {
         awaitRows(2);
         assertEquals("volunteer", selectedKind(), "the last non-public kind, not the municipality again");
         assertEquals(
-                Messages.of(Lang.DA).text("interview.actor-kind"),
+                MessageBundle.of(Lang.DA).text("interview.actor-kind"),
                 browser.findElement(By.cssSelector("table.actor-table thead th:nth-child(2)"))
                         .getText());
 
         submit(browser.findElement(By.cssSelector("section.screen")), "button.add-actor");
         WebElement problem = browser.findElement(By.cssSelector("section.screen .problem"));
-        assertEquals(Messages.of(Lang.DA).text("interview.need-actor-name"), problem.getText());
+        assertEquals(MessageBundle.of(Lang.DA).text("interview.need-actor-name"), problem.getText());
         assertEquals("true", browser.findElement(By.id("actor-name")).getAttribute("aria-invalid"));
         assertTrue(focusMovesTo("actor-name"), "the focus is on the field in error");
         assertAccessible("an error on the start page (da)");

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.Project;
 import dk.samskab.engine.Engine;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.FormData;
 import dk.samskab.interview.InterviewPage;
 import dk.samskab.interview.InterviewState;
@@ -150,7 +150,7 @@ class InterviewServerTest {
                 "decision_mandate",
                 html.selectFirst("section[data-step=question]").attr("data-fact"));
         assertEquals(
-                Messages.of(Lang.EN).text("interview.choose"),
+                MessageBundle.of(Lang.EN).text("interview.choose"),
                 html.selectFirst(".problem").text());
     }
 
@@ -282,7 +282,7 @@ class InterviewServerTest {
             assertEquals(429, refused.statusCode());
             assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
             assertEquals(
-                    Messages.of(Lang.DA).text("http.429"),
+                    MessageBundle.of(Lang.DA).text("http.429"),
                     Jsoup.parse(refused.body()).selectFirst("h1").text());
             Thread.sleep(1_100);
             assertEquals(200, send(start).statusCode());
@@ -441,9 +441,9 @@ class InterviewServerTest {
                     if (b.ownPage()) {
                         Document html = Jsoup.parse(answer.body());
                         assertEquals("da", html.selectFirst("html").attr("lang"), b.name());
-                        assertTrue(Messages.of(Lang.DA).has("http." + b.status()), b.name());
+                        assertTrue(MessageBundle.of(Lang.DA).has("http." + b.status()), b.name());
                         assertEquals(
-                                Messages.of(Lang.DA).text("http." + b.status()),
+                                MessageBundle.of(Lang.DA).text("http." + b.status()),
                                 html.selectFirst("h1").text(),
                                 b.name());
                         String problem = html.selectFirst(".problem").text();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.Project;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,7 +151,7 @@ class SlowClientsTest {
                 answer.lines().findFirst().orElse(""));
         Document html = Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
         assertEquals(
-                Messages.of(Lang.EN).text("http." + status),
+                MessageBundle.of(Lang.EN).text("http." + status),
                 html.selectFirst("h1").text());
         assertTrue(answer.contains("X-Content-Type-Options: nosniff"), answer);
     }

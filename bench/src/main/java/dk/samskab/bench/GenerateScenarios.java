@@ -9,9 +9,9 @@ import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Actor;
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Case;
+import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
-import dk.samskab.model.Vocabulary;
 import dk.samskab.replay.Comparison;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -198,7 +198,7 @@ public final class GenerateScenarios {
             } else if (roll < 94) {
                 Actor who = actors.get(random.nextInt(actors.size()));
                 if (perceived.stream().noneMatch(p -> p.actor().equals(who.name()))) {
-                    String type = Vocabulary.CO_CREATION_TYPES.get(random.nextInt(4));
+                    String type = Codes.CO_CREATION_TYPES.get(random.nextInt(4));
                     perceived.add(new PerceivedType(who.name(), type));
                     changes.add(who.name() + " sees it as " + type);
                 }
@@ -252,7 +252,7 @@ public final class GenerateScenarios {
     private Expect expectation(Outcome outcome) {
         List<String> raised = List.copyOf(outcome.warningCodes());
         List<String> absent = new ArrayList<>();
-        for (String code : Vocabulary.WARNINGS) {
+        for (String code : Codes.WARNINGS) {
             if (!raised.contains(code) && random.nextInt(100) < 25) {
                 absent.add(code);
             }

@@ -1,6 +1,6 @@
 package dk.samskab.report.model;
 
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 
 /** The fixed words of a report in one language: labels, column heads and the words of the page around a case. */
 public record Labels(
@@ -35,7 +35,7 @@ public record Labels(
         String error,
         String changed) {
 
-    static Labels of(Messages m) {
+    static Labels of(MessageBundle m) {
         return new Labels(
                 m.text("report.type"),
                 m.text("report.warnings"),
@@ -69,7 +69,7 @@ public record Labels(
                 capitalised(m.text("replay.changed"), m));
     }
 
-    private static String capitalised(String text, Messages m) {
+    private static String capitalised(String text, MessageBundle m) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(m.lang().locale()) + text.substring(1);
     }
 }

@@ -1,8 +1,8 @@
 package dk.samskab.report.model;
 
 import dk.samskab.i18n.Lang;
+import dk.samskab.model.Codes;
 import dk.samskab.model.TypeDefinition;
-import dk.samskab.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class Overviews {
 
     private String counts(List<Overview.Row> rows) {
         Map<String, Integer> byType = new LinkedHashMap<>();
-        Vocabulary.TYPES.forEach(t -> byType.put(t, 0));
+        Codes.TYPES.forEach(t -> byType.put(t, 0));
         long unread = rows.stream().filter(r -> r.report() == null).count();
         rows.stream().filter(r -> r.report() != null).forEach(r -> byType.merge(r.type(), 1, Integer::sum));
         String types = byType.entrySet().stream()

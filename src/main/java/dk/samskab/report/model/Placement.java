@@ -3,8 +3,8 @@ package dk.samskab.report.model;
 import dk.samskab.explain.AxisView;
 import dk.samskab.explain.Explanation;
 import dk.samskab.model.Axis;
+import dk.samskab.model.Codes;
 import dk.samskab.model.TypeDefinition;
-import dk.samskab.model.Vocabulary;
 import java.util.List;
 
 /**
@@ -35,7 +35,7 @@ public record Placement(
         }
         AxisView predictability = e.axis(Axis.PREDICTABILITY);
         AxisView central = e.axis(Axis.CENTRAL_ACTOR);
-        String quadrant = Vocabulary.CO_CREATION_TYPES.contains(e.type()) ? e.type() : ON_THE_LINE;
+        String quadrant = Codes.CO_CREATION_TYPES.contains(e.type()) ? e.type() : ON_THE_LINE;
         return new Placement(
                 true,
                 quadrant,
@@ -67,15 +67,15 @@ public record Placement(
 
     /** The position of an axis, or {@code undetermined} when the rules left it open. */
     private static String position(AxisView axis) {
-        return axis.settled() ? axis.position() : Vocabulary.UNDETERMINED;
+        return axis.settled() ? axis.position() : Codes.UNDETERMINED;
     }
 
     public boolean predictabilitySettled() {
-        return !Vocabulary.UNDETERMINED.equals(predictabilityPosition);
+        return !Codes.UNDETERMINED.equals(predictabilityPosition);
     }
 
     public boolean centralActorSettled() {
-        return !Vocabulary.UNDETERMINED.equals(centralActorPosition);
+        return !Codes.UNDETERMINED.equals(centralActorPosition);
     }
 
     /**

@@ -1,8 +1,8 @@
 package dk.samskab.report.model;
 
 import dk.samskab.engine.RuleInfo;
-import dk.samskab.explain.Because;
 import dk.samskab.explain.FactValue;
+import dk.samskab.explain.Grounds;
 import dk.samskab.explain.UnknownFact;
 import dk.samskab.model.Axis;
 import dk.samskab.model.Fact;
@@ -20,7 +20,7 @@ final class Reasons {
         this.words = words;
     }
 
-    Reason of(Because because) {
+    Reason of(Grounds because) {
         if (because == null) {
             return new Reason("", null, List.of());
         }
@@ -30,7 +30,7 @@ final class Reasons {
                 because.facts().stream().map(this::fact).toList());
     }
 
-    List<Reason> of(List<Because> because) {
+    List<Reason> of(List<Grounds> because) {
         return because.stream().map(this::of).toList();
     }
 

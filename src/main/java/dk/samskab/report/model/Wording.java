@@ -2,7 +2,7 @@ package dk.samskab.report.model;
 
 import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Axis;
 import dk.samskab.model.Fact;
 import java.util.List;
@@ -15,18 +15,18 @@ import java.util.stream.Collectors;
 public final class Wording {
 
     private final Lang lang;
-    private final Messages messages;
+    private final MessageBundle messages;
 
     public Wording(Lang lang) {
         this.lang = lang;
-        this.messages = Messages.of(lang);
+        this.messages = MessageBundle.of(lang);
     }
 
     public Lang lang() {
         return lang;
     }
 
-    public Messages messages() {
+    public MessageBundle messages() {
         return messages;
     }
 
@@ -41,7 +41,7 @@ public final class Wording {
 
     /** The type's name in {@code lang}, e.g. the article's Danish whatever the report's language. */
     public static String type(Lang lang, String code) {
-        return Messages.of(lang).name("type", code);
+        return MessageBundle.of(lang).name("type", code);
     }
 
     public String axis(Axis axis) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.explain.AxisView;
-import dk.samskab.explain.Because;
+import dk.samskab.explain.Grounds;
 import dk.samskab.model.Axis;
 import dk.samskab.report.Scenarios;
 import java.util.List;
@@ -68,8 +68,8 @@ class PlacementTest {
 
     @Test
     void aSettledAxisKeepsTheMarkerOffTheLineEvenWhenTheCountsAreEvenOrDisagree() {
-        AxisView.EvidenceView predictable = new AxisView.EvidenceView("predictable", new Because(null, List.of()));
-        AxisView.EvidenceView unpredictable = new AxisView.EvidenceView("unpredictable", new Because(null, List.of()));
+        AxisView.EvidenceView predictable = new AxisView.EvidenceView("predictable", new Grounds(null, List.of()));
+        AxisView.EvidenceView unpredictable = new AxisView.EvidenceView("unpredictable", new Grounds(null, List.of()));
         AxisView even = new AxisView(Axis.PREDICTABILITY, "predictable", null, List.of(predictable, unpredictable));
         assertEquals(Placement.MIN_OFFSET, Placement.balance(even), 1e-9);
         AxisView against = new AxisView(

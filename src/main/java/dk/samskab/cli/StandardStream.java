@@ -9,11 +9,11 @@ import java.util.Optional;
  * Standard output or error as a stream that remembers why a write failed: a {@link java.io.PrintWriter} swallows
  * the error, and a report written to a full disk would otherwise end with status 0.
  */
-final class Terminal extends FilterOutputStream {
+final class StandardStream extends FilterOutputStream {
 
     private IOException failure;
 
-    Terminal(OutputStream out) {
+    StandardStream(OutputStream out) {
         super(out);
     }
 

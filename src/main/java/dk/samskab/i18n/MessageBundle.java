@@ -10,14 +10,14 @@ import java.util.ResourceBundle;
  * The texts of one language, from {@code messages_<lang>.properties} (UTF-8). Patterns follow
  * {@link MessageFormat}; the bundles write apostrophes as ’ so that no quote needs escaping.
  */
-public final class Messages {
+public final class MessageBundle {
 
-    private static final Map<Lang, Messages> LOADED = new EnumMap<>(Lang.class);
+    private static final Map<Lang, MessageBundle> LOADED = new EnumMap<>(Lang.class);
 
     private final Lang lang;
     private final ResourceBundle bundle;
 
-    private Messages(Lang lang) {
+    private MessageBundle(Lang lang) {
         this.lang = lang;
         this.bundle = ResourceBundle.getBundle(
                 "dk.samskab.i18n.messages",
@@ -25,8 +25,8 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static synchronized Messages of(Lang lang) {
-        return LOADED.computeIfAbsent(lang, Messages::new);
+    public static synchronized MessageBundle of(Lang lang) {
+        return LOADED.computeIfAbsent(lang, MessageBundle::new);
     }
 
     public Lang lang() {

@@ -3,7 +3,7 @@ package dk.samskab.model;
 import java.util.List;
 
 /** The outcome codes of the contract, in the order reports list them. */
-public final class Vocabulary {
+public final class Codes {
 
     /** The four co-creation types, then the outcomes outside the typology. */
     public static final List<String> TYPES = List.of(
@@ -54,7 +54,7 @@ public final class Vocabulary {
     /** The position of an axis that its evidence does not settle. */
     public static final String UNDETERMINED = "undetermined";
 
-    private Vocabulary() {}
+    private Codes() {}
 
     static String require(List<String> allowed, String code, String what) {
         if (!allowed.contains(code)) {

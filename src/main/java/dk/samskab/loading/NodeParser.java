@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /** Parses a YAML or JSON text into a {@link Node} tree with positions, within the {@link Limits}. */
-final class YamlTree {
+final class NodeParser {
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(Limits.MAX_NESTING_DEPTH * 2)
@@ -57,7 +57,7 @@ final class YamlTree {
     private final JsonParser parser;
     private final Columns columns;
 
-    private YamlTree(Path file, JsonParser parser, Columns columns) {
+    private NodeParser(Path file, JsonParser parser, Columns columns) {
         this.file = file;
         this.parser = parser;
         this.columns = columns;
@@ -121,7 +121,7 @@ final class YamlTree {
     private static Node parseTree(Path file, String text, boolean json) throws InputError {
         Columns columns = json ? Columns.of(text) : Columns.CODE_POINTS;
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
-            YamlTree tree = new YamlTree(file, parser, columns);
+            NodeParser tree = new NodeParser(file, parser, columns);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;

@@ -4,9 +4,9 @@ import dk.samskab.engine.RuleInfo;
 import java.util.List;
 
 /** Why a conclusion holds: the rule that drew it and the case facts its conditions read. */
-public record Because(RuleInfo rule, List<FactValue> facts) {
+public record Grounds(RuleInfo rule, List<FactValue> facts) {
 
-    public Because {
+    public Grounds {
         facts = List.copyOf(facts);
     }
 }

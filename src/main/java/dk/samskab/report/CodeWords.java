@@ -2,7 +2,7 @@ package dk.samskab.report;
 
 import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Axis;
 import dk.samskab.report.model.Wording;
 
@@ -10,11 +10,11 @@ import dk.samskab.report.model.Wording;
  * The words for the contract's codes in one language, for the parts outside the report model that word codes
  * themselves (the rule catalogue, a replay's differences, the interview); each defers to {@link Wording}.
  */
-public final class Words {
+public final class CodeWords {
 
     private final Wording wording;
 
-    public Words(Lang lang) {
+    public CodeWords(Lang lang) {
         this.wording = new Wording(lang);
     }
 
@@ -23,7 +23,7 @@ public final class Words {
     }
 
     /** The message bundle behind these words, for parts that word themselves (e.g. a replay's differences). */
-    public Messages messages() {
+    public MessageBundle messages() {
         return wording.messages();
     }
 

@@ -4,7 +4,7 @@ import dk.samskab.cache.RuleCache;
 import dk.samskab.cache.StartupArchive;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.i18n.Message;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.rules.RuleProblem;
 import dk.samskab.rules.RuleProblems;
 import dk.samskab.rules.RuleSource;
@@ -16,12 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** Loads the rules a command names, or fails with one line per problem (and Drools' own text under --debug). */
-final class Rules {
+final class RuleLoading {
 
     /** Work to start once the command's output is written: caching the rules just compiled. */
     private static Runnable afterRun;
 
-    private Rules() {}
+    private RuleLoading() {}
 
     /** Starts what was deferred until the command had answered (the background cache build). */
     static void afterRun() {
@@ -75,7 +75,8 @@ final class Rules {
         if (distrust.isEmpty()) {
             return cache;
         }
-        options.warn("samskab: " + Messages.of(options.lang()).text("cache.distrusted", cache.root(), distrust.get()));
+        options.warn(
+                "samskab: " + MessageBundle.of(options.lang()).text("cache.distrusted", cache.root(), distrust.get()));
         return null;
     }
 

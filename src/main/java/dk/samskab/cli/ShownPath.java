@@ -3,9 +3,9 @@ package dk.samskab.cli;
 import java.nio.file.Path;
 
 /** Paths as a user should read them: relative to the current folder when they lie below it. */
-final class Shown {
+final class ShownPath {
 
-    private Shown() {}
+    private ShownPath() {}
 
     static String path(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
