@@ -1,0 +1,55 @@
+package dk.samskab.cache;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Storing an entry in a separate, low-priority process ({@link BuildCache}) so that the command that compiled the
+ * rules answers at once; a lock file keeps two such builders from doing the same work.
+ */
+final class BackgroundBuild {
+
+    /** A build lock older than this is taken to belong to a builder that died. */
+    private static final Duration STALE_LOCK = Duration.ofMinutes(10);
+
+    private BackgroundBuild() {}
+
+    /** Starts the builder for the rules in {@code rulesFolder}, unless one holds {@code lock} already. */
+    static void start(Path rulesFolder, Path root, Path lock) throws IOException {
+        if (Files.exists(lock)
+                && Files.getLastModifiedTime(lock)
+                        .toInstant()
+                        .isAfter(Instant.now().minus(STALE_LOCK))) {
+            return;
+        }
+        Files.deleteIfExists(lock);
+        Files.writeString(lock, String.valueOf(ProcessHandle.current().pid()), StandardOpenOption.CREATE_NEW);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            command.addAll(List.of("/usr/bin/nice", "-n", "10"));
+        }
+        command.addAll(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                BuildCache.class.getName(),
+                rulesFolder.toAbsolutePath().toString(),
+                root.toAbsolutePath().toString(),
+                lock.toString()));
+        new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        root.resolve("build.log").toFile()))
+                .start();
+    }
+}
