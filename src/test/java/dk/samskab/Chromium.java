@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,6 +81,9 @@ public final class Chromium {
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // A headless window on a busy machine may not be the focused one; :focus then matches nothing and a focus
+        // outline cannot be measured. Emulated focus makes the page behave as the focused window always.
+        browser.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.<String, Object>of("enabled", true));
         browser.get("about:blank");
         clearLogs(browser);
         return browser;

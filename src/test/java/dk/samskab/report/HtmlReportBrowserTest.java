@@ -15,6 +15,7 @@ import dk.samskab.loading.CaseReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every scenario's HTML report in a real browser: Debian's chromium, headless, driven through Debian's chromedriver
@@ -235,7 +237,8 @@ class HtmlReportBrowserTest {
         Chromium.clearLogs(browser);
         String url = page.toUri().toString();
         browser.get(url);
-        assertEquals("complete", script("return document.readyState"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> "complete".equals(script("return document.readyState")));
         List<String> errors = Chromium.consoleErrors(browser);
         List<String> requests = new ArrayList<>();
         List<String> own = new ArrayList<>();
