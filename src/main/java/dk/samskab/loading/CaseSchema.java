@@ -175,7 +175,7 @@ public final class CaseSchema {
         properties.put("employee_role", anyOf(ref(UNKNOWN), map("enum", roles)));
         properties.put(
                 "citizen_roles", described(anyOf(ref(UNKNOWN), codes(Codes.CITIZEN_ROLES)), "Exactly this set."));
-        properties.keySet().retainAll(CaseReader.EXPECT_KEYS);
+        properties.keySet().retainAll(ExpectationReader.EXPECT_KEYS);
         return object(List.of(), properties);
     }
 
