@@ -21,19 +21,11 @@ import dk.samskab.text.Position;
 import dk.samskab.text.Quoted;
 import dk.samskab.text.SourceText;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /** Parses a YAML or JSON text into a {@link Node} tree with positions, within the {@link Limits}. */
 final class NodeParser {
@@ -63,7 +55,7 @@ final class NodeParser {
         this.columns = columns;
     }
 
-    private static LoaderOptions loaderOptions() {
+    static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(Math.max(1, Limits.MAX_ALIASES));
         options.setNestingDepthLimit(Limits.MAX_NESTING_DEPTH * 2);
@@ -77,45 +69,17 @@ final class NodeParser {
      * limits are checked as the text streams in, so a hostile document costs no more than the part read.
      */
     static Node parse(Path file, String text, boolean json) throws InputError {
-        InputError anchor = json || text.indexOf('&') < 0 ? null : firstAnchor(file, text);
+        InputError anchor = json || text.indexOf('&') < 0 ? null : YamlAnchors.first(file, text);
         Node root;
         try {
             root = parseTree(file, text, json);
         } catch (InputError e) {
-            throw anchor != null && e.at() != null && before(anchor.at(), e.at()) ? anchor : e;
+            throw anchor != null && e.at() != null && YamlAnchors.before(anchor.at(), e.at()) ? anchor : e;
         }
         if (anchor != null) {
             throw anchor;
         }
         return root;
-    }
-
-    /**
-     * The first YAML anchor ({@code &name}) in {@code text}, as an error, or {@code null}. Jackson reports the
-     * anchor of a list or a mapping but not of a plain value ({@code key: &name value}), so SnakeYAML's own event
-     * stream is read for it: events only, nothing is built or expanded. A syntax error ends this search quietly; the
-     * parse proper reports it.
-     */
-    private static InputError firstAnchor(Path file, String text) {
-        Parser events = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions());
-        try {
-            while (!events.checkEvent(Event.ID.StreamEnd)) {
-                Event event = events.getEvent();
-                if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
-                    Position at = new Position(
-                            event.getStartMark().getLine() + 1,
-                            event.getStartMark().getColumn() + 1);
-                    return new InputError(file, at, Message.of("load.anchor", Quoted.abbreviate(node.getAnchor())));
-                }
-            }
-        } catch (YAMLException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static boolean before(Position a, Position b) {
-        return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
     }
 
     private static Node parseTree(Path file, String text, boolean json) throws InputError {
@@ -133,7 +97,7 @@ final class NodeParser {
             }
             return root;
         } catch (MarkedYAMLException e) {
-            throw yamlError(file, text, e);
+            throw YamlProblems.error(file, text, e);
         } catch (StreamConstraintsException e) {
             throw new InputError(file, null, Message.of("load.too-large", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -266,65 +230,5 @@ final class NodeParser {
 
     private Position position(JsonLocation at) {
         return columns.position(at);
-    }
-
-    /**
-     * Turns a parser's location into the column a person counts: one per Unicode character. SnakeYAML counts so
-     * already; Jackson's JSON parser counts UTF-16 units, so an emoji before the place would shift it by one.
-     */
-    private interface Columns {
-
-        Columns CODE_POINTS = at -> new Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-
-        Position position(JsonLocation at);
-
-        static Columns of(String text) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    starts.add(i + 1);
-                }
-            }
-            return at -> {
-                int line = Math.max(1, at.getLineNr());
-                int column = Math.max(1, at.getColumnNr());
-                if (line <= starts.size()) {
-                    int start = starts.get(line - 1);
-                    int end = Math.min(text.length(), start + column - 1);
-                    column = text.codePointCount(start, end) + 1;
-                }
-                return new Position(line, column);
-            };
-        }
-    }
-
-    private static InputError yamlError(Path file, String text, MarkedYAMLException e) {
-        var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        Position at = mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
-        String problem = e.getProblem() == null ? e.getOriginalMessage() : e.getProblem();
-        var opened = e.getContextMark();
-        Position openedAt = opened == null || e.getProblemMark() == null
-                ? null
-                : new Position(opened.getLine() + 1, opened.getColumn() + 1);
-        if (openedAt != null && YamlProblems.isKeyTooLong(problem, e.getContext(), openedAt, at, YAML_KEY_LENGTH)) {
-            return new InputError(file, openedAt, Message.of("load.key-too-long", YAML_KEY_LENGTH));
-        }
-        Message explained = YamlProblems.explain(problem, e.getContext(), openedAt);
-        if (explained.key().equals("load.tab") && at != null) {
-            explained = YamlProblems.tab(before(text, at));
-        }
-        return new InputError(file, at, explained);
-    }
-
-    /** The longest key YAML reads without {@code ?}: an implicit key is at most 1,024 characters. */
-    private static final int YAML_KEY_LENGTH = 1_024;
-
-    /** What stands on the line of {@code at} before its column. */
-    private static String before(String text, Position at) {
-        String line = text.lines().skip(at.line() - 1L).findFirst().orElse("");
-        int end = Math.min(at.column() - 1, line.codePointCount(0, line.length()));
-        return line.substring(0, line.offsetByCodePoints(0, Math.max(0, end)));
     }
 }

@@ -1,8 +1,11 @@
 package dk.samskab.loading;
 
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import dk.samskab.i18n.Message;
+import dk.samskab.text.InputError;
 import dk.samskab.text.Position;
 import dk.samskab.text.Quoted;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,5 +130,34 @@ final class YamlProblems {
 
     private static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("").strip();
+    }
+
+    /** The YAML parser's error as an error at the place a writer looks, in plain words. */
+    static InputError error(Path file, String text, MarkedYAMLException e) {
+        var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Position at = mark == null ? null : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        String problem = e.getProblem() == null ? e.getOriginalMessage() : e.getProblem();
+        var opened = e.getContextMark();
+        Position openedAt = opened == null || e.getProblemMark() == null
+                ? null
+                : new Position(opened.getLine() + 1, opened.getColumn() + 1);
+        if (openedAt != null && YamlProblems.isKeyTooLong(problem, e.getContext(), openedAt, at, YAML_KEY_LENGTH)) {
+            return new InputError(file, openedAt, Message.of("load.key-too-long", YAML_KEY_LENGTH));
+        }
+        Message explained = YamlProblems.explain(problem, e.getContext(), openedAt);
+        if (explained.key().equals("load.tab") && at != null) {
+            explained = YamlProblems.tab(before(text, at));
+        }
+        return new InputError(file, at, explained);
+    }
+
+    /** The longest key YAML reads without {@code ?}: an implicit key is at most 1,024 characters. */
+    private static final int YAML_KEY_LENGTH = 1_024;
+
+    /** What stands on the line of {@code at} before its column. */
+    private static String before(String text, Position at) {
+        String line = text.lines().skip(at.line() - 1L).findFirst().orElse("");
+        int end = Math.min(at.column() - 1, line.codePointCount(0, line.length()));
+        return line.substring(0, line.offsetByCodePoints(0, Math.max(0, end)));
     }
 }
