@@ -6,20 +6,11 @@ import dk.samskab.text.SourceText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.AccumulateDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.FromDescr;
-import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -37,9 +28,6 @@ public final class RuleAnalysis {
     /** {@code rule "name"}, {@code rule 'name'} or {@code rule name} at the start of a line. */
     private static final Pattern RULE_HEADER =
             Pattern.compile("(?m)^(\\s*)rule\\s+(?:\"([^\"]*)\"|'([^']*)'|([\\w$]+))");
-
-    private static final Pattern INSERT = Pattern.compile("new\\s+([A-Z]\\w*)\\s*\\(([^;]*?)\\)\\s*\\)\\s*;");
-    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** The metadata every rule carries, as {@code @description_en("…")} and so on. */
     public static final String DESCRIPTION_EN = "description_en";
@@ -182,74 +170,7 @@ public final class RuleAnalysis {
                     .map(Header::at)
                     .findFirst()
                     .orElse(new Position(Math.max(1, rule.getLine()), 1));
-            rules.add(describe(rule, file, at));
-        }
-    }
-
-    /** A parsed rule's metadata, patterns and insertions, placed at {@code at} in {@code file}. */
-    static AnalysedRule describe(RuleDescr rule, RuleFile file, Position at) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (AnnotationDescr annotation : rule.getAnnotations()) {
-            Object value = annotation.getSingleValueStripped();
-            metadata.put(annotation.getName(), value == null ? null : unquote(value.toString()));
-        }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        rule.getAttributes().forEach((name, attribute) -> attributes.put(name, attribute.getValue()));
-        List<PatternUse> patterns = new ArrayList<>();
-        walk(rule.getLhs(), patterns, false);
-        return new AnalysedRule(
-                rule.getName(),
-                file,
-                at,
-                metadata,
-                attributes,
-                patterns,
-                inserts(String.valueOf(rule.getConsequence())));
-    }
-
-    /** The facts a consequence inserts, read from its text: {@code insert( new Evidence( "…", "…" ) );}. */
-    static List<Insertion> inserts(String consequence) {
-        List<Insertion> inserts = new ArrayList<>();
-        Matcher m = INSERT.matcher(consequence);
-        while (m.find()) {
-            List<String> literals = new ArrayList<>();
-            Matcher literal = LITERAL.matcher(m.group(2));
-            while (literal.find()) {
-                literals.add(literal.group(1));
-            }
-            inserts.add(new Insertion(m.group(1), literals, m.group(2).strip()));
-        }
-        return inserts;
-    }
-
-    private static void walk(BaseDescr descr, List<PatternUse> out, boolean negated) {
-        if (descr instanceof PatternDescr pattern) {
-            List<String> constraints = new ArrayList<>();
-            for (BaseDescr constraint : pattern.getDescrs()) {
-                collect(constraint, constraints);
-            }
-            boolean from = pattern.getSource() instanceof FromDescr;
-            out.add(new PatternUse(pattern.getObjectType(), constraints, pattern.getLine(), negated, from));
-            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
-                if (accumulate.getInput() != null) {
-                    walk(accumulate.getInput(), out, negated);
-                }
-            }
-        } else if (descr instanceof ConditionalElementDescr element) {
-            boolean not = negated != (descr instanceof NotDescr);
-            for (BaseDescr child : element.getDescrs()) {
-                walk(child, out, not);
-            }
-        }
-    }
-
-    private static void collect(BaseDescr constraint, List<String> out) {
-        if (constraint instanceof ExprConstraintDescr expression) {
-            out.add(expression.getExpression());
-        } else if (constraint instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collect(child, out));
-        } else if (constraint != null && constraint.getText() != null) {
-            out.add(constraint.getText());
+            rules.add(RuleDescriptions.describe(rule, file, at));
         }
     }
 
@@ -262,10 +183,5 @@ public final class RuleAnalysis {
                         file, i + 1, m.group(1), m.group(2).strip(), m.group(3).strip()));
             }
         }
-    }
-
-    private static String unquote(String value) {
-        String v = value.strip();
-        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 }

@@ -200,7 +200,7 @@ public final class RuleLint {
             return;
         }
         Position line = new Position(sentence.line(), 1);
-        AnalysedRule parsed = RuleAnalysis.describe(pkg.getRules().get(0), sentence.file(), line);
+        AnalysedRule parsed = RuleDescriptions.describe(pkg.getRules().get(0), sentence.file(), line);
         for (PatternUse pattern : parsed.patterns()) {
             for (String constraint : pattern.constraints()) {
                 checkConstraint(sentence.file(), line, pattern.type(), constraint, false);
