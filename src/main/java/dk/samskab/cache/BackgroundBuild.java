@@ -4,9 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +13,13 @@ import java.util.List;
  */
 final class BackgroundBuild {
 
-    /** A build lock older than this is taken to belong to a builder that died. */
-    private static final Duration STALE_LOCK = Duration.ofMinutes(10);
-
     private BackgroundBuild() {}
 
     /** Starts the builder for the rules in {@code rulesFolder}, unless one holds {@code lock} already. */
     static void start(Path rulesFolder, Path root, Path lock) throws IOException {
-        if (Files.exists(lock)
-                && Files.getLastModifiedTime(lock)
-                        .toInstant()
-                        .isAfter(Instant.now().minus(STALE_LOCK))) {
+        if (!BuilderLock.take(lock)) {
             return;
         }
-        Files.deleteIfExists(lock);
-        Files.writeString(lock, String.valueOf(ProcessHandle.current().pid()), StandardOpenOption.CREATE_NEW);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/nice"))) {

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +22,6 @@ import java.util.List;
  * the key any more.
  */
 public final class StartupArchive {
-
-    private static final Duration STALE_LOCK = Duration.ofMinutes(10);
 
     private StartupArchive() {}
 
@@ -49,14 +44,9 @@ public final class StartupArchive {
                     || (Files.exists(failedFor) && Files.readString(failedFor).equals(key))) {
                 return;
             }
-            if (Files.exists(lock)
-                    && Files.getLastModifiedTime(lock)
-                            .toInstant()
-                            .isAfter(Instant.now().minus(STALE_LOCK))) {
+            if (!BuilderLock.take(lock)) {
                 return;
             }
-            Files.deleteIfExists(lock);
-            Files.writeString(lock, String.valueOf(ProcessHandle.current().pid()), StandardOpenOption.CREATE_NEW);
             sample = Files.createTempFile(cacheRoot, "training-", ".yaml");
             try (InputStream in = StartupArchive.class.getResourceAsStream("training-case.yaml")) {
                 Files.write(sample, in.readAllBytes());
