@@ -7,7 +7,6 @@ import dk.samskab.engine.RuleFailure;
 import dk.samskab.model.Axis;
 import dk.samskab.model.AxisPosition;
 import dk.samskab.model.Case;
-import dk.samskab.model.Evidence;
 import dk.samskab.model.Warning;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hypothetical cases classified by the rules, each once (one trial serves one piece of work, then is dropped): what the trying of answers ({@link Effects}, {@link
- * TypeReach}) reads of an outcome — the type, the axis positions, the roles, the warnings and the evidence counted
- * for each end of each axis. A case the rules fail on has no outcome, which differs from every outcome.
+ * TypeReach}) reads of an outcome — the type, the axis positions, the roles, the warnings and what the evidence for
+ * each end of each axis weighs. A case the rules fail on has no outcome, which differs from every outcome.
  */
 public final class Trial {
 
@@ -30,7 +29,8 @@ public final class Trial {
             String employeeRole,
             Set<String> citizenRoles,
             Set<String> warnings,
-            Map<String, Integer> evidence) {
+            Map<String, Integer> evidence,
+            Map<String, Integer> tieBreaks) {
 
         static Seen of(Outcome outcome) {
             Map<String, String> positions = new LinkedHashMap<>();
@@ -47,8 +47,14 @@ public final class Trial {
                                     ? d.fact().code()
                                     : d.fact().code() + "@" + d.fact().about()));
             Map<String, Integer> evidence = new LinkedHashMap<>();
-            for (Derived<Evidence> d : outcome.evidence()) {
-                evidence.merge(d.fact().axis() + ":" + d.fact().pole(), 1, Integer::sum);
+            Map<String, Integer> tieBreaks = new LinkedHashMap<>();
+            for (Axis axis : Axis.values()) {
+                outcome.balance(axis.code()).ifPresent(b -> {
+                    evidence.put(axis.code() + ":" + b.firstPole(), b.first() * 2 + b.firstTieBreaks());
+                    evidence.put(axis.code() + ":" + b.secondPole(), b.second() * 2 + b.secondTieBreaks());
+                    tieBreaks.put(axis.code() + ":" + b.firstPole(), b.firstTieBreaks());
+                    tieBreaks.put(axis.code() + ":" + b.secondPole(), b.secondTieBreaks());
+                });
             }
             return new Seen(
                     outcome.type(),
@@ -56,12 +62,23 @@ public final class Trial {
                     outcome.employeeRole().map(d -> d.fact().role()).orElse(null),
                     Set.copyOf(outcome.citizenRoles()),
                     Set.copyOf(warnings),
-                    Map.copyOf(evidence));
+                    Map.copyOf(evidence),
+                    Map.copyOf(tieBreaks));
         }
 
-        /** The evidence counted for one end of one axis. */
+        /**
+         * What the evidence for one end of one axis weighs, as the rules weighed it ({@code Balance}, from each
+         * criterion's strength): its weight doubled, plus its tie-breaks, since a tie-break decides only between equal
+         * weights. Evidence that holds only in a process elsewhere on the other axis is not counted, as the rules do
+         * not count it.
+         */
         int evidence(String axis, String pole) {
             return evidence.getOrDefault(axis + ":" + pole, 0);
+        }
+
+        /** The tie-breaks of the evidence for one end of one axis: what the defining facts there add. */
+        int tieBreaks(String axis, String pole) {
+            return tieBreaks.getOrDefault(axis + ":" + pole, 0);
         }
     }
 

@@ -24,12 +24,15 @@ import java.util.stream.Stream;
 /**
  * Works out what to ask next by trying answers with the rules; no order of questions is kept by hand. Only the
  * questions {@link Relevance} finds could change the result are asked. Of those, first the ones whose answer, alone
- * or with one other open answer, could move the type ({@link Effects}) — the one that leaves the fewest types still
- * reachable ({@link TypeReach}) whatever the answer first, so the facts that define a type come before the traits
- * that only lean to it; among equals, what the actors already suggest (volunteers taking part: the volunteer track),
- * then the question whose answers lead to the most different results. Then the questions that only the roles and
- * warnings need, then how the parties see the process, and last, marked optional, the questions whose answer could
- * only show or hide {@code mixed-signals}: checks of the facts' consistency, which the analyst may skip together.
+ * or with one other open answer, could move the type ({@link Effects}), ordered by how the rules weigh their answers
+ * ({@link TypeReach.Weights}, from each criterion's {@code @strength}): first the defining facts (those whose
+ * evidence breaks a tie); then what the actors already suggest (volunteers taking part: the volunteer track); then
+ * the question whose answers are expected to add the most weighed evidence, so that a question every answer of which
+ * is evidence comes before one only a "yes" to which is; among equals, the one whose answer could complete what the
+ * known facts settle rather than contradict it, then the one that leaves the fewest types reachable. Then the
+ * questions that only the roles and warnings need, then how the parties see the process, and last, marked optional,
+ * the questions whose answer could only show or hide {@code mixed-signals}: checks of the facts' consistency, which
+ * the analyst may skip together.
  */
 public final class Planner {
 
@@ -65,8 +68,11 @@ public final class Planner {
                 .forEach(e -> score.put(e.getKey(), e.getValue()));
         Set<Fact> suggested = suggested(facts.getActors());
         List<Fact> first = new ArrayList<>(movers);
-        first.sort(Comparator.<Fact>comparingInt(f -> score.get(f)[0])
+        first.sort(Comparator.<Fact, Boolean>comparing(f -> !weights.defining(f))
                 .thenComparing(f -> !suggested.contains(f))
+                .thenComparingInt(f -> -weights.expected(f))
+                .thenComparingInt(f -> -weights.agreeing(f))
+                .thenComparingInt(f -> score.get(f)[0])
                 .thenComparingInt(f -> -weights.lean(f))
                 .thenComparingInt(f -> score.get(f)[1])
                 .thenComparingInt(f -> -score.get(f)[2]));
@@ -85,7 +91,8 @@ public final class Planner {
         if (Boolean.getBoolean("samskab.debug.plan")) {
             System.err.println("plan: " + Trial.COUNT.getAndSet(0) + " classifications; "
                     + first.stream()
-                            .map(f -> f.code() + java.util.Arrays.toString(score.get(f)) + weights.lean(f))
+                            .map(f -> f.code() + java.util.Arrays.toString(score.get(f)) + weights.expected(f) + "/"
+                                    + weights.agreeing(f) + "/" + weights.lean(f))
                             .toList()
                     + " settled " + settled);
         }

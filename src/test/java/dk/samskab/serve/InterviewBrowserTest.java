@@ -16,6 +16,8 @@ import dk.samskab.engine.Engine;
 import dk.samskab.explain.Relevance;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.MessageBundle;
+import dk.samskab.interview.Plan;
+import dk.samskab.interview.Planner;
 import dk.samskab.interview.Walk;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.loading.CaseReader;
@@ -418,12 +420,22 @@ class InterviewBrowserTest {
                 known.stream()
                         .collect(Collectors.toMap(f -> f, f -> hearing.facts().get(f))),
                 List.of());
-        for (int i = 0; i < 14 && !model.asked.contains(Fact.GOALS_SET_BY.code()); i++) {
+        Planner planner = new Planner(ENGINE);
+        while (!model.asked.contains(Fact.GOALS_SET_BY.code())) {
             WebElement screen = browser.findElement(By.cssSelector("section.screen"));
+            assertEquals("question", screen.getAttribute("data-step"), "goals_set_by is asked: " + model.asked);
+            Plan plan = planner.plan(model.facts, model.dontKnow, false);
+            assertFalse(plan.required().isEmpty(), "goals_set_by is not optional here: " + model.asked);
+            assertEquals(
+                    plan.required().get(0).code(),
+                    screen.getAttribute("data-fact"),
+                    "the page asks the plan's next question for the answers so far " + model.asked);
+            assertTrue(
+                    screen.findElements(By.cssSelector(".optional-note")).isEmpty(),
+                    "who sets the goals can move the type: asked before the optional checks");
             Fact fact = Fact.byCode(screen.getAttribute("data-fact")).orElseThrow();
             answer(screen, model, fact, given);
         }
-        assertTrue(model.asked.contains(Fact.GOALS_SET_BY.code()), "who sets the goals is asked early: " + model.asked);
         assertShowsResultOf(model);
         String last = model.asked.get(model.asked.size() - 1);
 
@@ -536,10 +548,20 @@ class InterviewBrowserTest {
                                 .length
                         : 0,
                 "the name typed but not added was added by Start");
+        Set<String> defining = new LinkedHashSet<>();
+        for (int i = 0; i < 2; i++) {
+            WebElement screen = browser.findElement(By.cssSelector("section.screen"));
+            defining.add(screen.getAttribute("data-fact"));
+            submit(screen, "button.dont-know");
+        }
+        assertEquals(
+                Set.of(Fact.RESULT_PLANNED_IN_ADVANCE.code(), Fact.MAIN_RESPONSIBILITY.code()),
+                defining,
+                "the facts the article defines the types by first");
         assertEquals(
                 Fact.VOLUNTEER_TRACK.code(),
                 browser.findElement(By.cssSelector("section.screen")).getAttribute("data-fact"),
-                "volunteers entered: the volunteer track first");
+                "then, volunteers entered, the volunteer track");
     }
 
     @Test
