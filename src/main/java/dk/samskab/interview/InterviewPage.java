@@ -380,12 +380,13 @@ public final class InterviewPage {
         int dontKnow = checked.dontKnow().size();
         int answered = checked.asked().size() - dontKnow;
         String type = screen.explanation().type();
+        boolean closed = plan.settled() && plan.leftOpenBy().isEmpty();
         html.append("<section class=\"screen screen-done\" data-step=\"done\" data-type=\"")
                 .append(text(type))
                 .append("\" data-settled=\"")
                 .append(plan.settled())
                 .append("\">\n<h1 tabindex=\"-1\" autofocus>")
-                .append(text(messages.text(plan.settled() ? "interview.done.settled" : "interview.done.heading")))
+                .append(text(messages.text(closed ? "interview.done.settled" : "interview.done.heading")))
                 .append("</h1>\n<p class=\"type-line\">")
                 .append(text(messages.text("report.type")))
                 .append(": <strong>")
@@ -393,7 +394,7 @@ public final class InterviewPage {
                 .append("</strong></p>\n<p class=\"done-summary\">")
                 .append(text(messages.text("interview.done.text", answered, dontKnow)))
                 .append("</p>\n");
-        if (!plan.settled()) {
+        if (!closed) {
             html.append("<div class=\"left-open\">\n<p>");
             if (!plan.leftOpenBy().isEmpty()) {
                 html.append(text(messages.text(
@@ -444,7 +445,10 @@ public final class InterviewPage {
                 .append(text(messages.text(plan.settled() ? "interview.settled" : "interview.provisional")))
                 .append("</strong> — ");
         int left = plan.questions().size() + (plan.perceptions() ? 1 : 0);
-        if (plan.settled()) {
+        if (plan.settled() && !plan.leftOpenBy().isEmpty()) {
+            html.append(text(messages.text(
+                    "interview.settled.dont-know", plan.leftOpenBy().size())));
+        } else if (plan.settled()) {
             html.append(text(messages.text("interview.settled.text")));
         } else if (!plan.couldChange().isEmpty()) {
             html.append(text(messages.text(

@@ -87,7 +87,9 @@ public final class Planner {
                 !perceptionsAsked && engine.classify(facts).isCoCreation() && relevance.perceptionsMatter(facts);
         boolean settled = reach.settled(facts, open);
         List<Fact> couldChange = settled ? List.of() : movers;
-        List<Fact> leftOpenBy = settled || dontKnow.isEmpty() ? List.of() : leftOpenBy(facts, dontKnow, open, effects);
+        boolean atTheEnd = questions.isEmpty() && !perceptions;
+        List<Fact> leftOpenBy =
+                (settled && !atTheEnd) || dontKnow.isEmpty() ? List.of() : leftOpenBy(facts, dontKnow, open, effects);
         if (Boolean.getBoolean("samskab.debug.plan")) {
             System.err.println("plan: " + Trial.COUNT.getAndSet(0) + " classifications; "
                     + first.stream()
