@@ -7,17 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * How an axis was settled, read from the rules' weighing: the defining facts on each side, how many facts of each
  * other strength agree with the position and how many point the other way, and the weights. {@link #sentence} words
- * it, e.g. "decided by result_planned_in_advance (defining); 2 typical traits agree; 1 points the other way (mixed
- * signals)". Nothing here decides the position: the rules did (axes.drl).
+ * it, e.g. "decided by “Is the result planned in advance? Yes” (defining); 2 typical traits agree; 1 points the
+ * other way (mixed signals)". Nothing here decides the position: the rules did (axes.drl).
  */
 public record Settling(
         boolean settled,
-        List<String> definingFor,
-        List<String> definingAgainst,
+        List<FactValue> definingFor,
+        List<FactValue> definingAgainst,
         int characteristicFor,
         int typicalFor,
         int against,
@@ -32,8 +34,8 @@ public record Settling(
         String other = side.equals(poles.get(0)) ? poles.get(1) : poles.get(0);
         List<AxisView.EvidenceView> agree = axis.evidenceFor(side);
         List<AxisView.EvidenceView> disagree = axis.evidenceFor(other);
-        List<String> definingFor = defining(agree);
-        List<String> definingAgainst = defining(disagree);
+        List<FactValue> definingFor = defining(agree);
+        List<FactValue> definingAgainst = defining(disagree);
         int weightFor = 0;
         int weightAgainst = 0;
         if (axis.balance() != null) {
@@ -53,11 +55,11 @@ public record Settling(
                 axis.balance() != null);
     }
 
-    private static List<String> defining(List<AxisView.EvidenceView> evidence) {
-        Set<String> facts = new LinkedHashSet<>();
+    private static List<FactValue> defining(List<AxisView.EvidenceView> evidence) {
+        Set<FactValue> facts = new LinkedHashSet<>();
         for (AxisView.EvidenceView e : evidence) {
             if (Strength.DEFINING.equals(e.strength())) {
-                e.because().facts().forEach(f -> facts.add(f.fact().code()));
+                facts.addAll(e.because().facts());
             }
         }
         return List.copyOf(facts);
@@ -68,8 +70,11 @@ public record Settling(
                 evidence.stream().filter(e -> strength.equals(e.strength())).count();
     }
 
-    /** The settling in words, in {@code lang}. */
-    public String sentence(Lang lang) {
+    /**
+     * The settling in words, in {@code lang}; {@code inWords} words a fact of the case by its question and answer
+     * ("Is the result planned in advance? Yes"), as the report words every other fact.
+     */
+    public String sentence(Lang lang, Function<FactValue, String> inWords) {
         MessageBundle m = MessageBundle.of(lang);
         if (!weighed) {
             return m.text("settling.not-weighed");
@@ -83,9 +88,9 @@ public record Settling(
         if (!definingFor.isEmpty()) {
             parts.add(m.text(
                     weightFor == weightAgainst ? "settling.tie-broken" : "settling.decided-by",
-                    String.join(", ", definingFor)));
+                    joined(definingFor, inWords)));
         } else if (!definingAgainst.isEmpty()) {
-            parts.add(m.text("settling.outweighed", String.join(", ", definingAgainst)));
+            parts.add(m.text("settling.outweighed", joined(definingAgainst, inWords)));
         } else {
             parts.add(m.text("settling.no-defining"));
         }
@@ -100,5 +105,9 @@ public record Settling(
         }
         parts.add(m.text("settling.weights", weightFor, weightAgainst));
         return String.join("; ", parts);
+    }
+
+    private static String joined(List<FactValue> facts, Function<FactValue, String> inWords) {
+        return facts.stream().map(f -> "“" + inWords.apply(f) + "”").collect(Collectors.joining(", "));
     }
 }

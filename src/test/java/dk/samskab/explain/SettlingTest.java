@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samskab.Project;
 import dk.samskab.engine.Engine;
 import dk.samskab.i18n.Lang;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Axis;
 import dk.samskab.report.CodeWords;
@@ -24,17 +25,31 @@ class SettlingTest {
         return EXPLAINER.classifyAndExplain(CaseReader.read(Project.scenarios().resolve(scenario)));
     }
 
+    /** The settling as the report words it: each fact by its question and answer, never by its code. */
+    private static String sentence(AxisView axis, Lang lang) {
+        MessageBundle words = MessageBundle.of(lang);
+        return axis.settling()
+                .sentence(lang, f -> words.text("question." + f.fact().code()) + " " + answer(words, f));
+    }
+
+    private static String answer(MessageBundle words, FactValue f) {
+        if (f.value() instanceof Boolean yes) {
+            return words.text(yes ? "interview.yes" : "interview.no");
+        }
+        return words.text("interview.value." + f.fact().code() + "." + f.value());
+    }
+
     @Test
     void aDefiningFactWithTypicalTraitsAgainstItDecidesAndTheContraryTraitsAreCounted() throws Exception {
         AxisView axis = explain("weighing/definerende-mod-typiske-traek.yaml").axis(Axis.PREDICTABILITY);
         assertEquals("predictable", axis.position());
         assertEquals(
-                "decided by result_planned_in_advance (defining); 2 point the other way (mixed signals); weight 5 to 4",
-                axis.settling().sentence(Lang.EN));
+                "decided by “Is the result planned in advance? Yes” (defining); 2 point the other way (mixed signals); weight 5 to 4",
+                sentence(axis, Lang.EN));
         assertEquals(
-                "afgjort af result_planned_in_advance (definerende); 2 peger den anden vej (blandede signaler); "
+                "afgjort af “Er resultatet planlagt på forhånd? Ja” (definerende); 2 peger den anden vej (blandede signaler); "
                         + "vægt 5 mod 4",
-                axis.settling().sentence(Lang.DA));
+                sentence(axis, Lang.DA));
     }
 
     @Test
@@ -42,9 +57,9 @@ class SettlingTest {
         AxisView axis = explain("weighing/uafgjort-afgjort-af-definerende.yaml").axis(Axis.CENTRAL_ACTOR);
         assertEquals("municipality", axis.position());
         assertEquals(
-                "the weights are even, and main_responsibility (defining) breaks the tie; 2 point the other way "
+                "the weights are even, and “Who carries the main responsibility? Shared” (defining) breaks the tie; 2 point the other way "
                         + "(mixed signals); weight 5 to 5",
-                axis.settling().sentence(Lang.EN));
+                sentence(axis, Lang.EN));
     }
 
     @Test
@@ -52,9 +67,9 @@ class SettlingTest {
         AxisView axis = explain("warnings/blandede-signaler.yaml").axis(Axis.PREDICTABILITY);
         assertEquals("unpredictable", axis.position());
         assertEquals(
-                "result_planned_in_advance (defining) is outweighed by the facts together; 3 typical traits agree; 1 "
+                "“Is the result planned in advance? Yes” (defining) is outweighed by the facts together; 3 typical traits agree; 1 "
                         + "points the other way (mixed signals); weight 6 to 5",
-                axis.settling().sentence(Lang.EN));
+                sentence(axis, Lang.EN));
     }
 
     @Test
@@ -76,7 +91,10 @@ class SettlingTest {
         assertEquals("settled", predictability.get("state").asText());
         assertEquals(5, predictability.get("weights").get("predictable").asInt());
         assertEquals(4, predictability.get("weights").get("unpredictable").asInt());
-        assertTrue(predictability.get("settled_how").asText().startsWith("decided by result_planned_in_advance"));
+        assertTrue(predictability
+                .get("settled_how")
+                .asText()
+                .startsWith("decided by “Is the result planned in advance? Yes”"));
         for (JsonNode item : predictability.get("evidence")) {
             assertTrue(List.of("defining", "characteristic", "typical")
                     .contains(item.get("strength").asText()));

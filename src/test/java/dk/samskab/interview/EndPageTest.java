@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.ArticleWalks;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Messages;
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Fact;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -31,7 +31,7 @@ class EndPageTest {
         Screen screen = ArticleWalks.interviewer().screen(state, null);
         assertTrue(screen.view() instanceof View.Done, "every question answered: the end");
         Document page = Jsoup.parse(InterviewPage.render(screen));
-        Messages words = Messages.of(lang);
+        MessageBundle words = MessageBundle.of(lang);
 
         Element done = page.selectFirst("section[data-step=done]");
         assertEquals("undetermined", done.attr("data-type"));

@@ -206,7 +206,7 @@ class HtmlReportTest {
                 steps.get(0).text().contains("Is the result planned in advance? Yes → predictable"),
                 steps.get(0).text());
         assertEquals(
-                "Predictability: predictable (decided by result_planned_in_advance (defining); 1 characteristic fact "
+                "Predictability: predictable (decided by “Is the result planned in advance? Yes” (defining); 1 characteristic fact "
                         + "agrees; 1 typical trait agrees; weight 10 to 0)",
                 steps.get(0).selectFirst(".step-title").text());
         assertTrue(steps.get(0).selectFirst(".conclusion").text().startsWith("⇒ predictable The evidence for one end"));

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * One axis as the rules placed the case on it: the position (code and words; {@code null} when the rules did not
- * weigh it), how it was settled in words ({@code tally}, "decided by result_planned_in_advance (defining); 2 typical
- * traits agree; weight 9 to 0") and as counts per end, its {@code state} ({@code settled}, {@code undetermined}) and
+ * weigh it), how it was settled in words ({@code tally}, "decided by “Is the result planned in advance? Yes”
+ * (defining); 2 typical traits agree; weight 9 to 0") and as counts per end, its {@code state} ({@code settled}, {@code undetermined}) and
  * the rules' weight at each end ({@code weights}, null when not weighed), every
  * piece of evidence (for the position first), and the rule that settled it. {@code summary} is the axis with its
  * position and balance: "Predictability: predictable (3 for, 0 against)". {@code evidence} is in the order of the

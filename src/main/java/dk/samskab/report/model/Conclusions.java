@@ -102,7 +102,7 @@ final class Conclusions {
 
     /** How the axis was settled, worded by the explanation layer ({@link AxisView#settling()}). */
     private String tally(AxisView axis) {
-        return axis.settling().sentence(words.lang());
+        return axis.settling().sentence(words.lang(), f -> reasons.fact(f).words());
     }
 
     WarningItem warning(WarningView w, String type) {
