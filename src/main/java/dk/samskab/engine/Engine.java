@@ -10,23 +10,19 @@ import dk.samskab.rules.Phase;
 import dk.samskab.text.Quoted;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Fires the rules on one case in a fresh session and collects what they conclude, running the {@link Phase}s in
- * their order. Holds no state between cases, so one engine serves a whole replay.
+ * Fires the rules on one case and collects what they conclude, running the {@link Phase}s in their order. Each
+ * thread keeps one session of the rule base and resets it between cases, which costs a fraction of building a new
+ * one; nothing of one case is left for the next, so one engine serves a whole replay, on as many threads as it
+ * likes.
  */
 public final class Engine {
 
@@ -36,10 +32,39 @@ public final class Engine {
     /** Firings allowed for one case before the rules are taken to loop. A case needs well under a hundred. */
     public static final int FIRING_LIMIT = 10_000;
 
-    private final RuleBase rules;
+    private static final Phase[] PHASES = Phase.values();
 
+    private final RuleBase rules;
+    private final boolean reuse;
+    private final ThreadLocal<Reusable> reusable;
+
+    /** This thread's session and its recorder, kept from one case to the next. */
+    private static final class Reusable {
+        final KieSession session;
+        final Recorder recorder = new Recorder();
+
+        Reusable(KieSession session) {
+            this.session = session;
+        }
+    }
+
+    /** An engine that keeps one session per thread and resets it between cases. */
     public Engine(RuleBase rules) {
+        this(rules, true);
+    }
+
+    private Engine(RuleBase rules, boolean reuse) {
         this.rules = rules;
+        this.reuse = reuse;
+        this.reusable = ThreadLocal.withInitial(() -> new Reusable(rules.newSession()));
+    }
+
+    /**
+     * An engine that starts every case in a new session and disposes of it afterwards: slower, and the reference
+     * the reused sessions are held to (EngineEquivalenceTest).
+     */
+    public static Engine withFreshSessions(RuleBase rules) {
+        return new Engine(rules, false);
     }
 
     public RuleBase rules() {
@@ -51,37 +76,21 @@ public final class Engine {
      * or a condition that throws, rules that keep firing, and no type or more than one.
      */
     public Outcome classify(Case facts) throws RuleFailure {
-        KieSession session = rules.newSession();
-        List<Derived<Object>> derived = new ArrayList<>();
-        Map<String, Integer> firings = new LinkedHashMap<>();
-        String[] firing = new String[1];
+        if (!reuse) {
+            return classify(facts, rules.newSession(), new Recorder(), true);
+        }
+        Reusable own = reusable.get();
+        return classify(facts, own.session, own.recorder, false);
+    }
+
+    /**
+     * Runs the phases on {@code facts} in {@code session}. A fresh session is disposed of afterwards; a reused one
+     * is reset for the next case, or, after a failure, disposed of and replaced.
+     */
+    private Outcome classify(Case facts, KieSession session, Recorder recorder, boolean fresh) throws RuleFailure {
+        boolean clean = false;
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        derived.add(
-                                new Derived<>(event.getObject(), event.getRule().getName()));
-                    }
-                }
-
-                @Override
-                public void objectDeleted(ObjectDeletedEvent event) {
-                    derived.removeIf(d -> d.fact() == event.getOldObject());
-                }
-            });
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    firing[0] = event.getMatch().getRule().getName();
-                }
-
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firing[0] = null;
-                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                }
-            });
+            recorder.listenTo(session);
             session.insert(facts);
             for (Actor actor : facts.getActors()) {
                 session.insert(actor);
@@ -89,12 +98,12 @@ public final class Engine {
             for (PerceivedType perceived : facts.getPerceivedTypes()) {
                 session.insert(perceived);
             }
-            Phase[] phases = Phase.values();
-            for (int i = phases.length - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(phases[i].code()).setFocus();
+            for (int i = PHASES.length - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(PHASES[i].code()).setFocus();
             }
             int count = session.fireAllRules(FIRING_LIMIT);
             if (count >= FIRING_LIMIT) {
+                Map<String, Integer> firings = recorder.firings();
                 List<String> involved = involved(firings);
                 String counted = String.join(
                         "; ",
@@ -103,20 +112,49 @@ public final class Engine {
                                 .toList());
                 throw new RuleFailure(Message.of("engine.keeps-firing", FIRING_LIMIT, counted), involved, null);
             }
+            clean = true;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String rule =
-                    e.getMatch() == null ? firing[0] : e.getMatch().getRule().getName();
+            String rule = e.getMatch() == null
+                    ? recorder.firing()
+                    : e.getMatch().getRule().getName();
             throw new RuleFailure(Message.of("engine.consequence-failed", rule, describe(cause)), List.of(rule), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw failed(e, firing[0]);
+            throw failed(e, recorder.firing());
         } finally {
-            session.dispose();
+            if (fresh) {
+                session.dispose();
+            } else {
+                recycle(session, clean);
+            }
         }
-        Outcome outcome = new Outcome(facts, derived, List.copyOf(firings.keySet()));
+        Outcome outcome = new Outcome(
+                facts, recorder.derived(), List.copyOf(recorder.firings().keySet()));
         checkOneType(outcome.all(Classification.class));
         checkAtMostOne(outcome.all(EmployeeRole.class));
         return outcome;
+    }
+
+    /**
+     * Readies this thread's session for the next case: a reset, which keeps what Drools built for the rule base
+     * and drops the facts, the agenda and the listeners. A session that failed, or whose reset fails, is disposed
+     * of, and the next case gets a new one.
+     */
+    private void recycle(KieSession session, boolean clean) {
+        if (clean) {
+            try {
+                ((StatefulKnowledgeSessionImpl) session).reset();
+                return;
+            } catch (RuntimeException e) {
+                // fall through: a session that cannot be reset is not used again
+            }
+        }
+        reusable.remove();
+        try {
+            session.dispose();
+        } catch (RuntimeException e) {
+            // already broken; the next case starts a new session either way
+        }
     }
 
     /**
