@@ -479,11 +479,7 @@ public final class InterviewPage {
                 .append(text(messages.text("interview.so-far")))
                 .append("</h2>\n");
         status(html);
-        String summary = WarningsPanel.withoutWarnings(new HtmlReport(words).summary(screen.explanation(), "now"));
-        int result = summary.indexOf("<section class=\"result\">");
-        String warnings = new WarningsPanel(words).render(screen.explanation().warnings());
-        html.append(
-                result < 0 ? warnings + summary : summary.substring(0, result) + warnings + summary.substring(result));
+        html.append(new HtmlReport(words).soFar(screen.explanation(), "now"));
         answers(html);
         html.append("<h2>").append(text(messages.text("interview.take-away"))).append("</h2>\n");
         takeAway(html);

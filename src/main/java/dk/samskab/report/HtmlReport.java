@@ -67,6 +67,14 @@ public final class HtmlReport {
         return Templates.summary(new CaseReports(lang).of(e), anchor);
     }
 
+    /**
+     * The interview's "so far" summary of a case, from the same report model: the warnings in words, with their
+     * codes and rules behind a "for rule authors" disclosure, then the type, the roles and the figures.
+     */
+    public String soFar(Explanation e, String anchor) {
+        return Templates.soFar(new CaseReports(lang).of(e), anchor);
+    }
+
     /** The report's style sheet, for a page that shows parts of a report. */
     public static String css() {
         return CSS;

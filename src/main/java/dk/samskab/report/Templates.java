@@ -7,6 +7,7 @@ import dk.samskab.report.templates.JtecaseGenerated;
 import dk.samskab.report.templates.JtechartGenerated;
 import dk.samskab.report.templates.JteoverviewGenerated;
 import dk.samskab.report.templates.JtepageGenerated;
+import dk.samskab.report.templates.JtesofarGenerated;
 import dk.samskab.report.templates.JtesummaryGenerated;
 import gg.jte.Content;
 import gg.jte.html.HtmlTemplateOutput;
@@ -37,6 +38,10 @@ final class Templates {
 
     static String summary(CaseReport report, String anchor) {
         return render(out -> JtesummaryGenerated.render(out, null, report, anchor));
+    }
+
+    static String soFar(CaseReport report, String anchor) {
+        return render(out -> JtesofarGenerated.render(out, null, report, anchor));
     }
 
     static String chart(ChartLayout chart) {
