@@ -2,77 +2,53 @@ package dk.samskab.serve;
 
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.i18n.Lang;
-import dk.samskab.i18n.Message;
 import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.BadInput;
 import dk.samskab.interview.CaseYaml;
 import dk.samskab.interview.FormData;
-import dk.samskab.interview.InterviewCase;
 import dk.samskab.interview.InterviewPage;
 import dk.samskab.interview.InterviewState;
 import dk.samskab.interview.Interviewer;
 import dk.samskab.interview.Screen;
-import dk.samskab.interview.Submission;
 import dk.samskab.interview.View;
 import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.jetty.server.Request;
 
 /**
- * The interview's routes: {@code /} and {@code /interview} (GET a screen, POST a form) and the files to take away
- * ({@code /case.yaml}, {@code /scenario.yaml}, {@code /report.html}). Nothing here reads or writes a file: no rules
+ * The interview's answers: {@code /} and {@code /interview} (GET a screen; a POSTed form goes to {@link FormPost})
+ * and the files to take away ({@code /case.yaml}, {@code /scenario.yaml}, {@code /report.html}); which paths and
+ * methods there are is {@link InterviewRoutes}'s. Nothing here reads or writes a file: no rules
  * can be sent, changed or fetched. The request has passed the {@link Front}'s checks (rate, Host, address length)
  * before it gets here; anything malformed gets a page saying what is wrong, in the user's language.
  */
 final class InterviewHandler {
 
-    private static final Set<String> PAGES = Set.of("/", "/interview");
-    private static final Map<String, String> FILES = Map.of(
-            "/case.yaml",
-            "GET, HEAD",
-            "/scenario.yaml",
-            "GET, HEAD",
-            "/report.html",
-            "GET, HEAD",
-            "/favicon.ico",
-            "GET, HEAD");
     private static final String REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
-    private final ServeLimits limits;
+    private final FormPost forms;
 
     InterviewHandler(ServeLimits limits) {
-        this.limits = limits;
+        this.forms = new FormPost(limits);
     }
 
     /** Whether {@code path} is one of the interview's. */
     static boolean serves(String path) {
-        return PAGES.contains(path) || FILES.containsKey(path);
+        return InterviewRoutes.serves(path);
     }
 
     /** The answer to a request for one of the interview's paths, with the rules being served now. */
     Reply answer(Request request, String path, Lang lang, Interviewer interviewer) throws IOException {
         MessageBundle messages = MessageBundle.of(lang);
         String method = request.getMethod();
-        String allowed =
-                PAGES.contains(path) ? (path.equals("/interview") ? "GET, HEAD, POST" : "GET, HEAD") : FILES.get(path);
-        if (allowed == null) {
-            return ErrorPage.of(lang, 404, messages.text("http.404.text", Front.shorten(path)));
-        }
-        if (!List.of(allowed.split(", ")).contains(method)) {
-            return ErrorPage.of(
-                            lang,
-                            405,
-                            messages.text("http.405.text", Front.shorten(path), Front.shorten(method), allowed))
-                    .with("Allow", allowed);
+        Reply refused = InterviewRoutes.refused(path, method, lang);
+        if (refused != null) {
+            return refused;
         }
         try {
             if (method.equals("POST")) {
-                return submitted(request, lang, interviewer);
+                return forms.answer(request, lang, interviewer);
             }
             String raw = request.getHttpURI().getQuery();
             FormData query = FormData.parseSent(raw == null ? new byte[0] : raw.getBytes(StandardCharsets.UTF_8));
@@ -131,72 +107,5 @@ final class InterviewHandler {
                 CaseYaml.id(CaseYaml.title(state)) + ".html",
                 download,
                 REPORT_POLICY);
-    }
-
-    /** A form: applied to the state it carries, then the browser is sent to the new state's address. */
-    private Reply submitted(Request request, Lang lang, Interviewer interviewer)
-            throws IOException, BadInput, RuleFailure {
-        MessageBundle messages = MessageBundle.of(lang);
-        String type = request.getHeaders().get("Content-Type");
-        if (type == null || !isForm(type)) {
-            return ErrorPage.of(lang, 415, messages.text("http.415.text"));
-        }
-        byte[] body = Bodies.read(request, limits.maxBodyBytes());
-        if (body == null) {
-            return ErrorPage.of(lang, 413, messages.text("http.413.text", limits.maxBodyBytes() / 1024));
-        }
-        FormData form = FormData.parseSent(body);
-        Submission submission = Submission.of(form, lang);
-        InterviewState before = submission.state();
-        View from = submission.from();
-        Submission.Result result = submission.apply();
-        try {
-            if (result instanceof Submission.Refused refused) {
-                return refusedPage(interviewer, before, refused.view(), refused.problem(), form);
-            }
-            Submission.Moved moved = (Submission.Moved) result;
-            if (!moved.state().actors().isEmpty()) {
-                try {
-                    InterviewCase.read(moved.state());
-                } catch (InputError e) {
-                    return refusedPage(interviewer, before, from, e.problem(), form);
-                }
-            }
-            String location = InterviewPage.address(moved.state(), moved.view());
-            if (location.length() > limits.maxAddressChars()) {
-                return ErrorPage.of(
-                        moved.state().lang(),
-                        413,
-                        MessageBundle.of(moved.state().lang()).text("http.413.address", limits.maxAddressChars()));
-            }
-            return Reply.redirect(location);
-        } catch (InputError e) {
-            return ErrorPage.of(
-                    before.lang(),
-                    400,
-                    MessageBundle.of(before.lang()).text("http.400.case") + ": "
-                            + e.problem().render(before.lang()));
-        }
-    }
-
-    private Reply refusedPage(Interviewer interviewer, InterviewState state, View view, Message problem, FormData sent)
-            throws InputError, RuleFailure {
-        Screen screen = interviewer.screen(state, view).refused(problem, sent);
-        return Reply.html(400, InterviewPage.render(screen), InterviewPage.POLICY);
-    }
-
-    private static boolean isForm(String contentType) {
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-        if (!parts[0].strip().equals("application/x-www-form-urlencoded")) {
-            return false;
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip();
-            if (parameter.startsWith("charset=")
-                    && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
-                return false;
-            }
-        }
-        return true;
     }
 }
