@@ -5,13 +5,8 @@ import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.explain.Explainer;
 import dk.samskab.explain.Explanation;
-import dk.samskab.i18n.MessageBundle;
 import dk.samskab.loading.CaseFile;
-import dk.samskab.loading.CaseFiles;
-import dk.samskab.loading.CaseReader;
 import dk.samskab.report.Format;
-import dk.samskab.text.InputError;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,38 +40,11 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MessageBundle messages = MessageBundle.of(common.lang());
         CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleLoading.load(common));
-        List<String> problems = new ArrayList<>();
-        List<Path> paths;
-        try {
-            paths = CaseFiles.expand(files);
-        } catch (IOException e) {
-            throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
-        }
-        List<CaseFile> cases = new ArrayList<>();
-        for (Path path : paths) {
-            try {
-                cases.add(CaseReader.read(path));
-            } catch (InputError e) {
-                problems.add(e.render(common.lang()));
-            }
-        }
-        if (cases.isEmpty()) {
-            throw new Failure(
-                    ExitStatus.BAD_INPUT,
-                    problems.isEmpty()
-                            ? List.of("samskab: "
-                                    + messages.text(
-                                            "cli.no-case-files",
-                                            String.join(
-                                                    ", ",
-                                                    files.stream()
-                                                            .map(Path::toString)
-                                                            .toList())))
-                            : problems,
-                    null);
-        }
+        CaseInputs inputs = CaseInputs.read(files, common.lang());
+        List<String> problems = inputs.problems();
+        List<Path> paths = inputs.paths();
+        List<CaseFile> cases = inputs.cases();
         RuleBase rules = RuleLoading.await(loading);
         Explainer explainer = new Explainer(new Engine(rules));
         List<Explanation> explanations = new ArrayList<>();

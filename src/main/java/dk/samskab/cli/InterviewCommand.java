@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleFailure;
-import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.Interviewer;
 import dk.samskab.interview.Walk;
 import dk.samskab.interview.WalkText;
 import dk.samskab.loading.CaseFile;
-import dk.samskab.loading.CaseFiles;
-import dk.samskab.loading.CaseReader;
 import dk.samskab.text.InputError;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,38 +61,10 @@ final class InterviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MessageBundle messages = MessageBundle.of(common.lang());
         CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleLoading.load(common));
-        List<String> problems = new ArrayList<>();
-        List<Path> paths;
-        try {
-            paths = CaseFiles.expand(files);
-        } catch (IOException e) {
-            throw Failure.badInput(Reasons.unreadableFolder(e, messages), e);
-        }
-        List<CaseFile> cases = new ArrayList<>();
-        for (Path path : paths) {
-            try {
-                cases.add(CaseReader.read(path));
-            } catch (InputError e) {
-                problems.add(e.render(common.lang()));
-            }
-        }
-        if (cases.isEmpty()) {
-            throw new Failure(
-                    ExitStatus.BAD_INPUT,
-                    problems.isEmpty()
-                            ? List.of("samskab: "
-                                    + messages.text(
-                                            "cli.no-case-files",
-                                            String.join(
-                                                    ", ",
-                                                    files.stream()
-                                                            .map(Path::toString)
-                                                            .toList())))
-                            : problems,
-                    null);
-        }
+        CaseInputs inputs = CaseInputs.read(files, common.lang());
+        List<String> problems = inputs.problems();
+        List<CaseFile> cases = inputs.cases();
         Interviewer interviewer = new Interviewer(new Engine(RuleLoading.await(loading)));
         List<Walk> walks = new ArrayList<>();
         for (CaseFile file : cases) {

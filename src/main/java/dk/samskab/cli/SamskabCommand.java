@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             CacheCommand.class,
             ServeCommand.class,
             SchemaCommand.class,
-            InterviewCommand.class
+            InterviewCommand.class,
+            CompareCommand.class
         },
         usageHelpAutoWidth = true)
 final class SamskabCommand implements Callable<Integer> {

@@ -5,7 +5,9 @@ import dk.samskab.model.Actor;
 import dk.samskab.model.Case;
 import dk.samskab.model.Classification;
 import dk.samskab.model.EmployeeRole;
+import dk.samskab.model.PartyType;
 import dk.samskab.model.PerceivedType;
+import dk.samskab.model.Warning;
 import dk.samskab.rules.Phase;
 import dk.samskab.text.Quoted;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public final class Engine {
     /** Firings allowed for one case before the rules are taken to loop. A case needs well under a hundred. */
     public static final int FIRING_LIMIT = 10_000;
 
-    private static final Phase[] PHASES = Phase.values();
+    private static final Phase[] PHASES = Phase.ofOneCase().toArray(Phase[]::new);
 
     private final RuleBase rules;
     private final boolean reuse;
@@ -155,6 +157,44 @@ public final class Engine {
         } catch (RuntimeException e) {
             // already broken; the next case starts a new session either way
         }
+    }
+
+    /**
+     * Runs the phase {@link Phase#COMPARE} on the types the parties' own descriptions were given, one
+     * {@link PartyType} per party, in a session of its own, and returns the warnings its rules raise, each with the
+     * rule that raised it, in the order of the rule files.
+     */
+    public List<Derived<Warning>> compare(List<PartyType> parties) throws RuleFailure {
+        KieSession session = rules.newSession();
+        Recorder recorder = new Recorder();
+        try {
+            recorder.listenTo(session);
+            parties.forEach(session::insert);
+            session.getAgenda().getAgendaGroup(Phase.COMPARE.code()).setFocus();
+            if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
+                List<String> involved = involved(recorder.firings());
+                throw new RuleFailure(
+                        Message.of("engine.keeps-firing", FIRING_LIMIT, String.join("; ", involved)), involved, null);
+            }
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String rule = e.getMatch() == null
+                    ? recorder.firing()
+                    : e.getMatch().getRule().getName();
+            throw new RuleFailure(Message.of("engine.consequence-failed", rule, describe(cause)), List.of(rule), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failed(e, recorder.firing());
+        } finally {
+            session.dispose();
+        }
+        List<Derived<Warning>> warnings = new ArrayList<>();
+        for (Derived<Object> d : recorder.derived()) {
+            if (d.fact() instanceof Warning warning) {
+                warnings.add(new Derived<>(warning, d.rule()));
+            }
+        }
+        warnings.sort(Comparator.comparing(Derived::rule, rules.order()));
+        return warnings;
     }
 
     /**

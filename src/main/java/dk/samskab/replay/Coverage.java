@@ -4,13 +4,15 @@ import dk.samskab.engine.RuleBase;
 import dk.samskab.engine.RuleInfo;
 import dk.samskab.loading.Expectation;
 import dk.samskab.model.Codes;
+import dk.samskab.rules.Phase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which rules the replayed scenarios fired, and which types and warnings they expect. Counts always; the ids of
+ * Which rules the replayed scenarios fired, and which types and warnings they expect; the rules of the phase
+ * {@code compare}, which reason about several descriptions of one process, are not counted. Counts always; the ids of
  * the scenarios behind each rule only when asked for (JSON), so that a large replay stays small in memory.
  */
 public final class Coverage {
@@ -24,6 +26,9 @@ public final class Coverage {
     public Coverage(RuleBase rules, boolean keepIds) {
         this.keepIds = keepIds;
         for (RuleInfo rule : rules.rules()) {
+            if (!Phase.isOfOneCase(rule.phase())) {
+                continue; // a rule of the comparison never fires on one scenario
+            }
             firings.put(rule.name(), 0);
             if (keepIds) {
                 scenariosByRule.put(rule.name(), new ArrayList<>());

@@ -25,7 +25,15 @@ final class CatalogueEntries {
 
     /** The shipped concerns in the order the rules reason; a file an analyst adds follows them. */
     private static final List<String> ORDER = List.of(
-            "definition", "predictability", "central-actor", "strengths", "axes", "typology", "roles", "warnings");
+            "definition",
+            "predictability",
+            "central-actor",
+            "strengths",
+            "axes",
+            "typology",
+            "roles",
+            "warnings",
+            "compare");
 
     /** One concern: a rule file and its rules. */
     record Concern(String file, List<Entry> entries) {}

@@ -4,6 +4,8 @@ import dk.samskab.explain.Explanation;
 import dk.samskab.i18n.Lang;
 import dk.samskab.report.model.CaseReport;
 import dk.samskab.report.model.CaseReports;
+import dk.samskab.report.model.ComparisonReport;
+import dk.samskab.report.model.Comparisons;
 import dk.samskab.report.model.Overviews;
 import dk.samskab.report.model.ReportEntry;
 import java.util.List;
@@ -23,6 +25,17 @@ public enum Format {
     @Override
     public String toString() {
         return code();
+    }
+
+    /** Renders the comparison of the parties' descriptions of one process in this format and language. */
+    public String render(dk.samskab.compare.Comparison comparison, Lang lang) {
+        ComparisonReport report = new Comparisons(lang).of(comparison);
+        return switch (this) {
+            case TEXT -> new ComparisonText().render(report);
+            case JSON -> new ComparisonJson().render(report);
+            case MARKDOWN -> new ComparisonMarkdown().render(report);
+            case HTML -> throw new UnsupportedOperationException("the comparison's HTML page");
+        };
     }
 
     /**

@@ -22,7 +22,13 @@ public enum Phase {
     /** The employee's and the citizens' roles. */
     ROLES("roles"),
     /** What an analyst should know. */
-    WARNINGS("warnings");
+    WARNINGS("warnings"),
+    /**
+     * The comparison of several parties' own descriptions of one process ({@code samskab compare}): it reads the
+     * type each description was given ({@code PartyType}), so it runs only when the descriptions are compared, never
+     * on one case.
+     */
+    COMPARE("compare");
 
     private final String code;
 
@@ -37,6 +43,16 @@ public enum Phase {
 
     public static Optional<Phase> byCode(String code) {
         return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    }
+
+    /** The phases that reason about one case, in order: every phase but {@link #COMPARE}. */
+    public static List<Phase> ofOneCase() {
+        return Arrays.stream(values()).filter(p -> p != COMPARE).toList();
+    }
+
+    /** Whether a rule of the phase named {@code code} reasons about one case (false for {@link #COMPARE}). */
+    public static boolean isOfOneCase(String code) {
+        return !COMPARE.code.equals(code);
     }
 
     /** The phases' names, in order. */

@@ -339,7 +339,7 @@ class ValidateCommandTest {
                                 + "characteristic, typical",
                         rules.resolve("a.drl") + ":4:1: rule “R” belongs to no phase, so it would run after every "
                                 + "phase; name one under the file’s imports or in the rule (ruleflow-group \"…\", one "
-                                + "of: definition, criteria, axes, type, roles, warnings)"),
+                                + "of: definition, criteria, axes, type, roles, warnings, compare)"),
                 findings(validate()));
     }
 }
