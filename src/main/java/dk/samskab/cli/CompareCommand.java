@@ -41,10 +41,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.HTML) {
-            throw Failure.badInput(
-                    "compare --format html: " + format + " is not written yet; use text, json or markdown");
-        }
         CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleLoading.load(common));
         CaseInputs inputs = CaseInputs.read(files, common.lang());
         if (!inputs.problems().isEmpty()) {

@@ -105,8 +105,7 @@ public final class ComparisonMarkdown {
         md.append("## ").append(escape(w.explanations())).append("\n\n");
         for (ComparisonReport.Party p : c.parties()) {
             md.append("\n---\n\n<a id=\"").append(p.anchor()).append("\"></a>\n\n");
-            md.append("**").append(escape(p.name())).append("**\n\n");
-            md.append(new MarkdownCase(p.report(), 3).render());
+            md.append(new MarkdownCase(p.explained(), 3).render());
         }
         md.append("\n<sub>").append(escape(c.stamp())).append("</sub>\n");
         return md.toString();

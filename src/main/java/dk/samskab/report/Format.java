@@ -34,7 +34,7 @@ public enum Format {
             case TEXT -> new ComparisonText().render(report);
             case JSON -> new ComparisonJson().render(report);
             case MARKDOWN -> new ComparisonMarkdown().render(report);
-            case HTML -> throw new UnsupportedOperationException("the comparison's HTML page");
+            case HTML -> new ComparisonHtml(lang).render(report);
         };
     }
 

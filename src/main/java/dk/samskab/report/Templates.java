@@ -1,10 +1,12 @@
 package dk.samskab.report;
 
 import dk.samskab.report.model.CaseReport;
+import dk.samskab.report.model.ComparisonReport;
 import dk.samskab.report.model.Labels;
 import dk.samskab.report.model.Overview;
 import dk.samskab.report.templates.JtecaseGenerated;
 import dk.samskab.report.templates.JtechartGenerated;
+import dk.samskab.report.templates.JtecompareGenerated;
 import dk.samskab.report.templates.JteoverviewGenerated;
 import dk.samskab.report.templates.JtepageGenerated;
 import dk.samskab.report.templates.JtesofarGenerated;
@@ -34,6 +36,11 @@ final class Templates {
 
     static Content overview(Overview overview, ChartLayout chart) {
         return out -> JteoverviewGenerated.render(html(out), null, overview, chart);
+    }
+
+    static Content compare(
+            ComparisonReport comparison, ChartLayout chart, java.util.List<Overview.Row> rows, Labels labels) {
+        return out -> JtecompareGenerated.render(html(out), null, comparison, chart, rows, labels);
     }
 
     static String summary(CaseReport report, String anchor) {

@@ -127,7 +127,7 @@ class CompareCommandTest {
     @Test
     void theShippedProcessesCompareInEveryFormat() {
         Path process = Project.scenarios().resolve("perspectives/kunstgraesbane");
-        for (String format : List.of("text", "json", "markdown")) {
+        for (String format : List.of("text", "json", "markdown", "html")) {
             Run run = Run.of("compare", process.toString(), "--format", format);
             assertEquals(0, run.status(), format + ": " + run.err());
             assertTrue(run.out().contains("Nordby Boldklub"), format);

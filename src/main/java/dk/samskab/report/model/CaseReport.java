@@ -33,6 +33,31 @@ public record CaseReport(
         firedRules = List.copyOf(firedRules);
     }
 
+    /** The same report under another title (a party's name above its description, say). */
+    public CaseReport titled(String title) {
+        Items.Head h = head;
+        return new CaseReport(
+                lang,
+                new Items.Head(title, h.id(), h.file(), h.source(), h.description()),
+                warnings,
+                warningsTitle,
+                type,
+                roles,
+                chart,
+                table,
+                axes,
+                questions,
+                whyNot,
+                flips,
+                whatIfAsked,
+                perceptions,
+                given,
+                actors,
+                stamp,
+                firedRules,
+                labels);
+    }
+
     /** The axes the rules weighed: outside co-creation there may be none. */
     public List<AxisItem> weighedAxes() {
         return axes.items().stream()

@@ -27,7 +27,10 @@ public record ComparisonReport(
         parties = List.copyOf(parties);
     }
 
-    /** One party: its number and anchor in the page, its name, its file, its type and role, and its full report. */
+    /**
+     * One party: its number and anchor in the page, its name, its file, its type and role, and its full report
+     * ({@code report}; {@code explained} is the same report headed with the party's name).
+     */
     public record Party(
             int number,
             String anchor,
@@ -39,7 +42,8 @@ public record ComparisonReport(
             String employeeRoleName,
             List<WarningItem> warnings,
             String warningTitles,
-            CaseReport report) {
+            CaseReport report,
+            CaseReport explained) {
 
         public Party {
             warnings = List.copyOf(warnings);
@@ -76,5 +80,7 @@ public record ComparisonReport(
             String yes,
             String no,
             String explanations,
-            String back) {}
+            String back,
+            String notPlotted,
+            String yesShort) {}
 }

@@ -102,7 +102,9 @@ public final class Comparisons {
                         words.text("compare.moves-type-yes"),
                         words.text("compare.moves-type-no"),
                         words.text("compare.explanations"),
-                        words.text("html.back")));
+                        words.text("html.back"),
+                        words.text("html.not-plotted-many"),
+                        words.text("compare.moves-type-short")));
     }
 
     private ComparisonReport.Party party(int number, String anchor, dk.samskab.compare.Party p) {
@@ -122,7 +124,8 @@ public final class Comparisons {
                 warnings.isEmpty()
                         ? words.text("compare.none")
                         : warnings.stream().map(WarningItem::title).distinct().collect(Collectors.joining("; ")),
-                report);
+                report,
+                report.titled(words.text("compare.explanation", p.name())));
     }
 
     private ComparisonReport.Disagreement disagreement(dk.samskab.compare.Disagreement d) {
