@@ -57,7 +57,7 @@ public final class Main {
 
     private static int run(String[] args, PrintWriter out, PrintWriter err, Lang lang) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine commandLine = new CommandLine(new SamskabCommand());
+        CommandLine commandLine = SamskabCommand.commandLine(args);
         commandLine.setResourceBundle(ResourceBundle.getBundle(
                 "dk.samskab.cli.help",
                 lang.locale(),
