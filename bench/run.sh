@@ -5,7 +5,9 @@
 # every whole-process command once unmeasured (warm-up: OS caches, whatever the launcher or a rule cache sets up
 # on a first run), then --runs rounds, each running every command once (interleaved, so that a slow spell of the
 # machine hits all rows alike), and prints ONE table of medians: wall time, CPU time (user+sys), peak RSS.
-# Then JMH engine throughput (in-process, one thread, warm) and the peak RSS of a replay of 100,000 files.
+# Then the in-process figures (JMH and Throughput engine throughput, reused sessions and fresh ones; the interview's
+# page time; watch mode's save-to-result), and the peak RSS of a replay of 100,000 files. Every target is printed with
+# "met" or "NOT met", and every in-process figure with the load average when it was measured.
 #
 #   bench/run.sh              everything (about 10–15 minutes on 2 vCPU, most of it the 100,000 files)
 #   bench/run.sh --quick      no 100,000 files, shorter JMH (about 5 minutes)
@@ -29,6 +31,8 @@ do_build=1
 do_10k=1
 do_100k=1
 do_jmh=1
+do_watch=1
+do_interview=1
 startup_only=0
 data="$target/data"
 jmh_opts=(-f 1 -wi 10 -w 2s -i 5 -r 2s)
@@ -42,6 +46,8 @@ usage: bench/run.sh [options]
   --no-100k       skip the peak-RSS replay over 100,000 generated files
   --no-10k        skip replay and parse-only of the 10,000 generated files
   --no-jmh        skip the engine-throughput figures (JMH, and the in-process Throughput)
+  --no-watch      skip watch mode's save-to-result figure (WatchLatency, 10 saves)
+  --no-interview  skip the interview's page time (InterviewPages)
   --no-build      use bench/target and target/ as they are (no Maven)
   --n10k N        size of the replay/parse-only pair (default 10000)
   --n100k N       size of the peak-RSS replay (default 100000)
@@ -57,10 +63,12 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --quick) do_100k=0; jmh_opts=(-f 1 -wi 5 -w 2s -i 5 -r 1s); shift ;;
-    --startup) startup_only=1; do_100k=0; do_10k=0; do_jmh=0; shift ;;
+    --startup) startup_only=1; do_100k=0; do_10k=0; do_jmh=0; do_watch=0; do_interview=0; shift ;;
     --no-100k) do_100k=0; shift ;;
     --no-10k) do_10k=0; shift ;;
     --no-jmh) do_jmh=0; shift ;;
+    --no-watch) do_watch=0; shift ;;
+    --no-interview) do_interview=0; shift ;;
     --no-build) do_build=0; shift ;;
     --n10k) n10k="$2"; shift 2 ;;
     --n100k) n100k="$2"; shift 2 ;;
@@ -261,11 +269,39 @@ if [ "$do_jmh" = 1 ]; then
   throughput="$(awk '/^Iteration +[0-9]+:/ { print $3 }' "$work/jmh.txt" | sort -g \
     | awk '{ v[NR] = $1 } END { if (NR) printf "%.0f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
   throughput_iters="$(awk '/^Iteration +[0-9]+:/ { printf "%s%.0f", sep, $3; sep = " " }' "$work/jmh.txt")"
-  say "in-process: Throughput (15 s of thread CPU warm-up, 5 rounds of 2 s of thread CPU)"
+  jmh_load="$(cut -d' ' -f1 /proc/loadavg)"
+  say "in-process: Throughput (15 s of thread CPU warm-up, 5 rounds of 2 s of thread CPU), reused sessions"
   java -cp "$target/benchmarks.jar" dk.samskab.bench.Throughput >"$work/throughput.txt" 2>&1 \
     || { cat "$work/throughput.txt" >&2; die "Throughput failed"; }
   per_cpu="$(sed -n 's/.* \([0-9][0-9]*\) cases per CPU second.*/\1/p' "$work/throughput.txt")"
   per_cpu_wall="$(sed -n 's/^\([0-9][0-9]*\) cases\/s wall.*/\1/p' "$work/throughput.txt")"
+  per_cpu_load="$(cut -d' ' -f1 /proc/loadavg)"
+  say "in-process: Throughput again with a fresh session per case (how the engine ran before), for comparison"
+  java -Dbench.freshSessions=true -cp "$target/benchmarks.jar" dk.samskab.bench.Throughput >"$work/throughput-fresh.txt" 2>&1 \
+    || { cat "$work/throughput-fresh.txt" >&2; die "Throughput (fresh sessions) failed"; }
+  fresh_cpu="$(sed -n 's/.* \([0-9][0-9]*\) cases per CPU second.*/\1/p' "$work/throughput-fresh.txt")"
+  fresh_load="$(cut -d' ' -f1 /proc/loadavg)"
+fi
+
+# --- the interview's page time, and watch mode -----------------------------------------------------------------
+interview=""
+if [ "$do_interview" = 1 ]; then
+  say "in-process: InterviewPages (the article's examples walked 20 times after one round of warm-up)"
+  java -cp "$target/benchmarks.jar" dk.samskab.bench.InterviewPages >"$work/interview.txt" 2>&1 \
+    || { cat "$work/interview.txt" >&2; die "InterviewPages failed"; }
+  interview="$(sed -n 's/^interview page, server side: //p' "$work/interview.txt")"
+  interview_median="$(echo "$interview" | sed -n 's/^median \([0-9.]*\) ms.*/\1/p')"
+  interview_p95="$(echo "$interview" | sed -n 's/.*p95 \([0-9.]*\) ms.*/\1/p')"
+  interview_load="$(cut -d' ' -f1 /proc/loadavg)"
+fi
+watch_median=""
+if [ "$do_watch" = 1 ]; then
+  say "in-process: WatchLatency (replay --watch, 10 rule saves)"
+  java -cp "$target/benchmarks.jar" dk.samskab.bench.WatchLatency 10 >"$work/watch.txt" 2>&1 \
+    || { cat "$work/watch.txt" >&2; die "WatchLatency failed"; }
+  watch_median="$(sed -n 's/^median from save to result: \([0-9]*\) ms.*/\1/p' "$work/watch.txt")"
+  watch_line="$(sed -n 's/^median from save to result: //p' "$work/watch.txt")"
+  watch_load="$(cut -d' ' -f1 /proc/loadavg)"
 fi
 
 # --- peak RSS over 100,000 files -----------------------------------------------------------------------------
@@ -346,11 +382,21 @@ done
   if [ -n "$throughput" ]; then
     printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "engine throughput, JMH, 1 thread, warm (cases/s)" \
       "$throughput" "" "" "" "" "$(echo "$throughput_iters" | wc -w)" \
-      "median of JMH iterations ($throughput_iters); target >= 100000: $(if [ "$throughput" -ge 100000 ]; then echo met; else echo "NOT met"; fi)"
+      "median of JMH iterations ($throughput_iters), load $jmh_load"
   fi
   if [ -n "${per_cpu:-}" ]; then
     printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "engine throughput per CPU second of its thread" \
-      "$per_cpu" "" "" "" "" 5 "Throughput: the same work, less disturbed by other load ($per_cpu_wall cases/s wall)"
+      "$per_cpu" "" "" "" "" 5 "Throughput ($per_cpu_wall cases/s wall), load $per_cpu_load; target >= 100000: $(if [ "$per_cpu" -ge 100000 ]; then echo met; else echo "NOT met"; fi)"
+    printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "the same, a fresh session per case (before)" \
+      "$fresh_cpu" "" "" "" "" 5 "Throughput -Dbench.freshSessions=true, load $fresh_load; reused sessions: $(ratio "$per_cpu" "$fresh_cpu")x"
+  fi
+  if [ -n "$interview" ]; then
+    printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "interview page, server side (ms), median" \
+      "$interview_median" "" "" "" "" "" "InterviewPages: $interview, load $interview_load; p95 $interview_p95 ms"
+  fi
+  if [ -n "$watch_median" ]; then
+    printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "replay --watch, save to result (ms), median" \
+      "$watch_median" "" "" "" "" 10 "WatchLatency: $watch_line, load $watch_load; target < 1000: $(if [ "$watch_median" -lt 1000 ]; then echo met; else echo "NOT met"; fi)"
   fi
   echo
   echo "wall = median of whole-process wall times (launcher included, build excluded); cpu = median user+sys seconds;"
@@ -364,4 +410,7 @@ for name in "${all_rows[@]}"; do
   sed "s/^/$name\t/" "$work/$name.tsv"
 done >"$target/results/run-$stamp.tsv"
 [ -f "$work/jmh.txt" ] && cp "$work/jmh.txt" "$target/results/run-$stamp.jmh.txt"
+for f in throughput throughput-fresh interview watch; do
+  [ -f "$work/$f.txt" ] && cp "$work/$f.txt" "$target/results/run-$stamp.$f.txt"
+done
 say "table, raw runs (name, wall s, cpu s, rss kB) and JMH output kept in bench/target/results/run-$stamp.*"

@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Engine throughput, one thread, warm: {@code Engine.classify} on one case after another, a fresh KieSession per
- * case (as replay does), cycling through a fixed set of cases. The score is cases per second.
+ * Engine throughput, one thread, warm: {@code Engine.classify} on one case after another in the engine's session for
+ * the thread, reset between cases (as replay does), cycling through a fixed set of cases. The score is cases per
+ * second.
  *
  * <p>{@code cases=shipped} cycles through the 30 shipped scenarios' cases (the issue's figure); {@code cases=varied}
  * through 1,000 cases made in memory by {@link GenerateScenarios} (seed 1), the mix a generated replay sees.

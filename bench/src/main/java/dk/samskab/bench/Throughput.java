@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * A quick in-process engine throughput, beside JMH's: {@code Throughput [warm-up CPU s] [rounds] [round CPU s]}
- * (defaults 15, 5, 2). Classifies the shipped scenarios' cases one after another on one thread, a fresh session
- * per case, as {@link EngineBench} does; warms up until the thread has used the given CPU time, then measures
+ * (defaults 15, 5, 2). Classifies the shipped scenarios' cases one after another on one thread, as {@link EngineBench}
+ * does: in the engine's session for the thread, reset between cases, or with {@code -Dbench.freshSessions=true} in a
+ * new session per case, as the engine did before; warms up until the thread has used the given CPU time, then measures
  * rounds of the given thread CPU time each. Prints the median of the rounds as cases per wall second and as cases
  * per CPU second of the measuring thread. The second figure is what the engine does when it has a core to itself:
  * when other processes share the machine, wall-clock throughput drops with the share of a core the thread gets,
@@ -29,7 +30,8 @@ public final class Throughput {
         double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 15;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         double round = args.length > 2 ? Double.parseDouble(args[2]) : 2;
-        Engine engine = new Engine(RuleBase.load(Home.rules()));
+        RuleBase rules = RuleBase.load(Home.rules());
+        Engine engine = Boolean.getBoolean("bench.freshSessions") ? Engine.withFreshSessions(rules) : new Engine(rules);
         Case[] cases = Home.shippedScenarios().stream().map(CaseFile::facts).toArray(Case[]::new);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         if (!threads.isCurrentThreadCpuTimeSupported()) {
