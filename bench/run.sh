@@ -286,7 +286,7 @@ fi
 # --- the interview's page time, and watch mode -----------------------------------------------------------------
 interview=""
 if [ "$do_interview" = 1 ]; then
-  say "in-process: InterviewPages (the article's examples walked 20 times after one round of warm-up)"
+  say "in-process: InterviewPages (the article's examples walked 5 times after one round of warm-up, each page seen for the first time)"
   java -cp "$target/benchmarks.jar" dk.samskab.bench.InterviewPages >"$work/interview.txt" 2>&1 \
     || { cat "$work/interview.txt" >&2; die "InterviewPages failed"; }
   interview="$(sed -n 's/^interview page, server side: //p' "$work/interview.txt")"
