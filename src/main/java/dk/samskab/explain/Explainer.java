@@ -16,6 +16,8 @@ import dk.samskab.model.Strength;
 import dk.samskab.model.TypeDefinition;
 import dk.samskab.model.TypeRuledOut;
 import dk.samskab.model.Warning;
+import dk.samskab.whatif.Counterfactuals;
+import dk.samskab.whatif.UnknownFact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package dk.samskab.explain;
 
 import dk.samskab.engine.Outcome;
 import dk.samskab.loading.CaseFile;
+import dk.samskab.whatif.Flip;
+import dk.samskab.whatif.UnknownFact;
 import java.util.List;
 
 /**

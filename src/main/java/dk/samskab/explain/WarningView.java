@@ -1,5 +1,6 @@
 package dk.samskab.explain;
 
+import dk.samskab.whatif.UnknownFact;
 import java.util.List;
 
 /**

@@ -2,14 +2,14 @@ package dk.samskab.interview;
 
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleFailure;
-import dk.samskab.explain.Effects;
-import dk.samskab.explain.Relevance;
-import dk.samskab.explain.Trial;
-import dk.samskab.explain.TypeReach;
 import dk.samskab.model.Actor;
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
+import dk.samskab.whatif.Effects;
+import dk.samskab.whatif.Relevance;
+import dk.samskab.whatif.Trial;
+import dk.samskab.whatif.TypeReach;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

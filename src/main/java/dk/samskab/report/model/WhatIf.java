@@ -1,8 +1,8 @@
 package dk.samskab.report.model;
 
 import dk.samskab.explain.Explanation;
-import dk.samskab.explain.Flip;
 import dk.samskab.explain.WhyNot;
+import dk.samskab.whatif.Flip;
 import java.util.List;
 import java.util.stream.Collectors;
 

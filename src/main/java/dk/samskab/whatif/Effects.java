@@ -1,4 +1,4 @@
-package dk.samskab.explain;
+package dk.samskab.whatif;
 
 import dk.samskab.engine.Engine;
 import dk.samskab.model.Case;

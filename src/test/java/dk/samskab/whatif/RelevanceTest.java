@@ -1,4 +1,4 @@
-package dk.samskab.explain;
+package dk.samskab.whatif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

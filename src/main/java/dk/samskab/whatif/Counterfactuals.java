@@ -1,4 +1,4 @@
-package dk.samskab.explain;
+package dk.samskab.whatif;
 
 import dk.samskab.engine.Derived;
 import dk.samskab.engine.Engine;
@@ -18,16 +18,16 @@ import java.util.Objects;
  * What would change the result, found by asking the rules themselves: the case is classified again with one fact
  * answered or changed, and the differences are kept. No knowledge of the typology is needed here.
  */
-final class Counterfactuals {
+public final class Counterfactuals {
 
     private final Engine engine;
 
-    Counterfactuals(Engine engine) {
+    public Counterfactuals(Engine engine) {
         this.engine = engine;
     }
 
     /** What would change the result: the unknown facts worth answering, and the one-fact changes that flip the type. */
-    record WhatIf(List<UnknownFact> unknownFacts, List<Flip> flips) {}
+    public record WhatIf(List<UnknownFact> unknownFacts, List<Flip> flips) {}
 
     /** One changed case to try: a fact answered ({@code known} false) or changed ({@code known} true). */
     private record Variant(Fact fact, Object from, Object value, boolean known) {}
@@ -36,7 +36,7 @@ final class Counterfactuals {
      * Classifies every variant of the case — each unknown fact answered each way, each known fact changed one
      * step — on as many cores as there are, and keeps those that change the result.
      */
-    WhatIf analyse(Case facts, Outcome base) {
+    public WhatIf analyse(Case facts, Outcome base) {
         List<Variant> variants = new ArrayList<>();
         for (Fact fact : Fact.values()) {
             if (facts.isKnown(fact)) {

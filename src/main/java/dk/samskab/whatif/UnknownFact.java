@@ -1,4 +1,4 @@
-package dk.samskab.explain;
+package dk.samskab.whatif;
 
 import dk.samskab.model.Fact;
 import java.util.List;
