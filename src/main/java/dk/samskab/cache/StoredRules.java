@@ -2,8 +2,8 @@ package dk.samskab.cache;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.model.Fact;
+import dk.samskab.rules.RuleInfo;
 import dk.samskab.text.Position;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dk.samskab.explain;
 
-import dk.samskab.engine.RuleInfo;
+import dk.samskab.rules.RuleInfo;
 import java.util.List;
 
 /** Why a conclusion holds: the rule that drew it and the case facts its conditions read. */

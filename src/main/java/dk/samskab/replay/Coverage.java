@@ -1,10 +1,10 @@
 package dk.samskab.replay;
 
 import dk.samskab.engine.RuleBase;
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.loading.Expectation;
 import dk.samskab.model.Codes;
 import dk.samskab.rules.Phase;
+import dk.samskab.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

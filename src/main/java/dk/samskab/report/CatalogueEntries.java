@@ -1,12 +1,12 @@
 package dk.samskab.report;
 
 import dk.samskab.engine.RuleBase;
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.model.Axis;
 import dk.samskab.model.Fact;
 import dk.samskab.rules.RuleAnalysis;
 import dk.samskab.rules.RuleAnalysis.AnalysedRule;
 import dk.samskab.rules.RuleAnalysis.Insertion;
+import dk.samskab.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

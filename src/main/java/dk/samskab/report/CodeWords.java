@@ -1,10 +1,10 @@
 package dk.samskab.report;
 
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Axis;
 import dk.samskab.report.model.Wording;
+import dk.samskab.rules.RuleInfo;
 
 /**
  * The words for the contract's codes in one language, for the parts outside the report model that word codes

@@ -1,10 +1,10 @@
 package dk.samskab.report;
 
 import dk.samskab.engine.RuleBase;
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.rules.RuleAnalysis;
 import dk.samskab.rules.RuleAnalysis.AnalysedRule;
 import dk.samskab.rules.RuleAnalysis.Insertion;
+import dk.samskab.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -9,6 +9,7 @@ import dk.samskab.Project;
 import dk.samskab.loading.CaseReader;
 import dk.samskab.model.Case;
 import dk.samskab.rules.Phase;
+import dk.samskab.rules.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.Project;
 import dk.samskab.engine.RuleBase;
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
 import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;

@@ -1,10 +1,10 @@
 package dk.samskab.report.model;
 
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.explain.FactValue;
 import dk.samskab.explain.Grounds;
 import dk.samskab.model.Axis;
 import dk.samskab.model.Fact;
+import dk.samskab.rules.RuleInfo;
 import dk.samskab.whatif.UnknownFact;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dk.samskab.report.model;
 
-import dk.samskab.engine.RuleInfo;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.MessageBundle;
 import dk.samskab.model.Axis;
 import dk.samskab.model.Fact;
+import dk.samskab.rules.RuleInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,4 +1,4 @@
-package dk.samskab.engine;
+package dk.samskab.rules;
 
 import dk.samskab.i18n.Lang;
 import dk.samskab.model.Fact;
