@@ -6,6 +6,7 @@ import dk.samskab.model.Actor;
 import dk.samskab.model.ActorKind;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
+import dk.samskab.whatif.AnswerWeights;
 import dk.samskab.whatif.Effects;
 import dk.samskab.whatif.Relevance;
 import dk.samskab.whatif.Trial;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * Works out what to ask next by trying answers with the rules; no order of questions is kept by hand. Only the
  * questions {@link Relevance} finds could change the result are asked. Of those, first the ones whose answer, alone
  * or with one other open answer, could move the type ({@link Effects}), ordered by how the rules weigh their answers
- * ({@link TypeReach.Weights}, from each criterion's {@code @strength}): first the defining facts (those whose
+ * ({@link AnswerWeights}, from each criterion's {@code @strength}): first the defining facts (those whose
  * evidence breaks a tie); then what the actors already suggest (volunteers taking part: the volunteer track); then
  * the question whose answers are expected to add the most weighed evidence, so that a question every answer of which
  * is evidence comes before one only a "yes" to which is; among equals, the one whose answer could complete what the
@@ -60,7 +61,7 @@ public final class Planner {
         List<Fact> movers = matter.stream()
                 .filter(f -> changes.get(f).contains(Effects.Change.TYPE))
                 .toList();
-        TypeReach.Weights weights = reach.weigh(facts, open);
+        AnswerWeights weights = reach.weigh(facts, open);
         Map<Fact, int[]> score = new HashMap<>();
         movers.parallelStream()
                 .map(f -> Map.entry(f, score(f, weights, reach)))
@@ -106,7 +107,7 @@ public final class Planner {
      * sum of those counts over the answers, per answer and times ten (fewer first), and how many different types
      * the answers give alone (more first).
      */
-    private static int[] score(Fact fact, TypeReach.Weights weights, TypeReach reach) {
+    private static int[] score(Fact fact, AnswerWeights weights, TypeReach reach) {
         int most = 0;
         int sum = 0;
         Set<String> results = new HashSet<>();

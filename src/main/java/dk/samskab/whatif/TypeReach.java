@@ -1,7 +1,6 @@
 package dk.samskab.whatif;
 
 import dk.samskab.engine.Engine;
-import dk.samskab.model.Axis;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.Set;
  * push hardest that way are given together, one more at a time, and each such case is classified; and a fixed
  * number of random completions, seeded by the case, are classified too. A type reached by any of those is reachable.
  * <p>
- * This is a search, not a proof: it is as good as evidence is additive. {@code TypeReachTest} tries random
+ * This is a search, not a proof: it is as good as evidence is additive. {@code WalkTest} tries random
  * completions of every case it calls settled and must never see the type change.
  */
 public final class TypeReach {
@@ -57,10 +56,10 @@ public final class TypeReach {
         if (open.isEmpty()) {
             return types;
         }
-        Weights weights = weigh(facts, open);
+        AnswerWeights weights = weigh(facts, open);
         for (Direction direction : Direction.all()) {
             Case pushed = facts;
-            for (Weighed push : strongest(weights.answers(), direction, null)) {
+            for (WeighedAnswer push : strongest(weights.answers(), direction, null)) {
                 pushed = pushed.with(push.fact(), push.answer());
                 if (add(types, trial.type(pushed), stopAt)) {
                     return types;
@@ -78,16 +77,16 @@ public final class TypeReach {
     }
 
     /** How each answer to each of {@code open} weighs, tried on {@code facts}: the ground for {@link #quickly}. */
-    public Weights weigh(Case facts, Collection<Fact> open) {
+    public AnswerWeights weigh(Case facts, Collection<Fact> open) {
         Optional<Trial.Seen> base = trial.of(facts);
-        List<Weighed> weighed = new ArrayList<>();
+        List<WeighedAnswer> weighed = new ArrayList<>();
         for (Fact fact : open) {
             for (Object answer : Relevance.answers(fact, true)) {
                 trial.of(facts.with(fact, answer))
-                        .ifPresent(seen -> weighed.add(new Weighed(fact, answer, seen, base.orElse(null))));
+                        .ifPresent(seen -> weighed.add(new WeighedAnswer(fact, answer, seen, base.orElse(null))));
             }
         }
-        return new Weights(facts, weighed);
+        return new AnswerWeights(facts, weighed);
     }
 
     /**
@@ -95,12 +94,12 @@ public final class TypeReach {
      * only the strongest pushes of the other open facts (as weighed without that answer), all together and the
      * two strongest alone. To compare questions by, not to call a type settled.
      */
-    public Set<String> quickly(Weights weights, Fact fact, Object answer) {
+    public Set<String> quickly(AnswerWeights weights, Fact fact, Object answer) {
         Case answered = weights.facts().with(fact, answer);
         Set<String> types = new LinkedHashSet<>();
         types.add(String.valueOf(trial.type(answered)));
         for (Direction direction : Direction.all()) {
-            List<Weighed> pushes = strongest(weights.answers(), direction, fact);
+            List<WeighedAnswer> pushes = strongest(weights.answers(), direction, fact);
             Case pushed = answered;
             for (int i = 0; i < pushes.size(); i++) {
                 pushed = pushed.with(pushes.get(i).fact(), pushes.get(i).answer());
@@ -110,110 +109,6 @@ public final class TypeReach {
             }
         }
         return types;
-    }
-
-    /** Each answer to each open fact of a case, and the evidence it adds there. */
-    public record Weights(Case facts, List<Weighed> answers) {
-
-        public Weights {
-            answers = List.copyOf(answers);
-        }
-
-        /**
-         * Whether some answer to {@code fact} meets a criterion that breaks a tie on its axis: in the rules' weight
-         * table ({@code strengths.drl}) only what the article defines a type by does, so this is a defining fact.
-         */
-        public boolean defining(Fact fact) {
-            for (Weighed w : answers) {
-                if (w.fact() == fact) {
-                    for (Axis axis : Axis.values()) {
-                        for (String pole : axis.poles()) {
-                            if (w.with().tieBreaks(axis.code(), pole)
-                                    > (w.without() == null ? 0 : w.without().tieBreaks(axis.code(), pole))) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * What an answer to {@code fact} is expected to add to the weighed evidence: over its answers (each value,
-         * as {@link Relevance} tries them), the mean of the weight each adds to both axes, in {@link
-         * Trial.Seen#evidence}'s measure. The weights are the rules' own (a defining fact weighs more than an
-         * illustration of the article, that more than a typical trait), and an answer that is no evidence adds
-         * nothing: a question every answer of which is evidence scores above one only a "yes" to which is.
-         */
-        public int expected(Fact fact) {
-            int sum = 0;
-            int count = 0;
-            for (Weighed w : answers) {
-                if (w.fact() == fact) {
-                    count++;
-                    for (Axis axis : Axis.values()) {
-                        for (String pole : axis.poles()) {
-                            sum += Math.max(0, w.added(axis.code(), pole));
-                        }
-                    }
-                }
-            }
-            return count == 0 ? 0 : sum * 10 / count;
-        }
-
-        /**
-         * How much an answer to {@code fact} that agrees with what the facts already settle could add towards
-         * settling what they leave open: the most, over the answers that add no evidence against an axis's present
-         * position, of the weight they add to the ends of the axes not yet settled. A question that could confirm
-         * and complete the picture the known facts draw scores higher than one that could only contradict it.
-         */
-        public int agreeing(Fact fact) {
-            int most = 0;
-            for (Weighed w : answers) {
-                if (w.fact() != fact) {
-                    continue;
-                }
-                int open = 0;
-                boolean against = false;
-                for (Axis axis : Axis.values()) {
-                    String position =
-                            w.without() == null ? null : w.without().positions().get(axis.code());
-                    boolean settled = position != null && axis.poles().contains(position);
-                    for (String pole : axis.poles()) {
-                        int added = w.added(axis.code(), pole);
-                        if (!settled) {
-                            open += Math.max(0, added);
-                        } else if (!pole.equals(position) && added > 0) {
-                            against = true;
-                        }
-                    }
-                }
-                if (!against) {
-                    most = Math.max(most, open);
-                }
-            }
-            return most;
-        }
-
-        /**
-         * How hard the strongest answer to {@code fact} leans the axes: for each axis, the evidence it adds for one
-         * end less that for the other, summed over the axes; the most of that over the answers.
-         */
-        public int lean(Fact fact) {
-            int most = 0;
-            for (Weighed w : answers) {
-                if (w.fact() == fact) {
-                    int lean = 0;
-                    for (Axis axis : Axis.values()) {
-                        lean += Math.abs(w.added(axis.code(), axis.poles().get(0))
-                                - w.added(axis.code(), axis.poles().get(1)));
-                    }
-                    most = Math.max(most, lean);
-                }
-            }
-            return most;
-        }
     }
 
     private static boolean add(Set<String> types, String type, String stopAt) {
@@ -253,9 +148,9 @@ public final class TypeReach {
      * For each open fact but {@code except}, its answer that pushes hardest in {@code direction}, if any pushes that
      * way at all; the hardest first.
      */
-    private static List<Weighed> strongest(List<Weighed> weighed, Direction direction, Fact except) {
-        List<Weighed> best = new ArrayList<>();
-        for (Weighed w : weighed) {
+    private static List<WeighedAnswer> strongest(List<WeighedAnswer> weighed, Direction direction, Fact except) {
+        List<WeighedAnswer> best = new ArrayList<>();
+        for (WeighedAnswer w : weighed) {
             if (w.fact() == except) {
                 continue;
             }
@@ -263,7 +158,7 @@ public final class TypeReach {
             if (push <= 0) {
                 continue;
             }
-            Weighed same =
+            WeighedAnswer same =
                     best.stream().filter(b -> b.fact() == w.fact()).findFirst().orElse(null);
             if (same == null) {
                 best.add(w);
@@ -271,50 +166,7 @@ public final class TypeReach {
                 best.set(best.indexOf(same), w);
             }
         }
-        best.sort(Comparator.comparingInt((Weighed w) -> -w.push(direction)));
+        best.sort(Comparator.comparingInt((WeighedAnswer w) -> -w.push(direction)));
         return best;
-    }
-
-    /** Towards one end of one axis, or of both axes at once: each named end's evidence counts for, the other's against. */
-    private record Direction(List<String[]> ends) {
-
-        static List<Direction> all() {
-            List<Direction> all = new ArrayList<>();
-            Axis first = Axis.values()[0];
-            Axis second = Axis.values()[1];
-            for (String pole : first.poles()) {
-                all.add(new Direction(List.<String[]>of(new String[] {first.code(), pole})));
-            }
-            for (String pole : second.poles()) {
-                all.add(new Direction(List.<String[]>of(new String[] {second.code(), pole})));
-            }
-            for (String one : first.poles()) {
-                for (String other : second.poles()) {
-                    all.add(new Direction(
-                            List.of(new String[] {first.code(), one}, new String[] {second.code(), other})));
-                }
-            }
-            return all;
-        }
-    }
-
-    /** One answer to one open fact, and the evidence it adds to the case (or takes away) at each end of each axis. */
-    public record Weighed(Fact fact, Object answer, Trial.Seen with, Trial.Seen without) {
-
-        int push(Direction direction) {
-            int push = 0;
-            for (String[] end : direction.ends()) {
-                Axis axis = Axis.byCode(end[0]).orElseThrow();
-                for (String pole : axis.poles()) {
-                    int added = added(axis.code(), pole);
-                    push += pole.equals(end[1]) ? added : -added;
-                }
-            }
-            return push;
-        }
-
-        private int added(String axis, String pole) {
-            return with.evidence(axis, pole) - (without == null ? 0 : without.evidence(axis, pole));
-        }
     }
 }
