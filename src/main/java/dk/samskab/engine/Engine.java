@@ -9,13 +9,10 @@ import dk.samskab.model.PartyType;
 import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Warning;
 import dk.samskab.rules.Phase;
-import dk.samskab.text.Quoted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -27,9 +24,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * likes.
  */
 public final class Engine {
-
-    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"((?:[^\"\\\\]|\\\\.)*)\" in ");
-    private static final Pattern CONSTRAINT_IN_MESSAGE = Pattern.compile("Error evaluating constraint '(.*)' in \\[");
 
     /** Firings allowed for one case before the rules are taken to loop. A case needs well under a hundred. */
     public static final int FIRING_LIMIT = 10_000;
@@ -106,7 +100,7 @@ public final class Engine {
             int count = session.fireAllRules(FIRING_LIMIT);
             if (count >= FIRING_LIMIT) {
                 Map<String, Integer> firings = recorder.firings();
-                List<String> involved = involved(firings);
+                List<String> involved = Failures.involved(firings);
                 String counted = String.join(
                         "; ",
                         involved.stream()
@@ -120,9 +114,10 @@ public final class Engine {
             String rule = e.getMatch() == null
                     ? recorder.firing()
                     : e.getMatch().getRule().getName();
-            throw new RuleFailure(Message.of("engine.consequence-failed", rule, describe(cause)), List.of(rule), e);
+            throw new RuleFailure(
+                    Message.of("engine.consequence-failed", rule, Failures.describe(cause)), List.of(rule), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw failed(e, recorder.firing());
+            throw Failures.failed(e, recorder.firing());
         } finally {
             if (fresh) {
                 session.dispose();
@@ -132,8 +127,8 @@ public final class Engine {
         }
         Outcome outcome = new Outcome(
                 facts, recorder.derived(), List.copyOf(recorder.firings().keySet()));
-        checkOneType(outcome.all(Classification.class));
-        checkAtMostOne(outcome.all(EmployeeRole.class));
+        Failures.checkOneType(outcome.all(Classification.class), rules);
+        Failures.checkAtMostOne(outcome.all(EmployeeRole.class));
         return outcome;
     }
 
@@ -172,7 +167,7 @@ public final class Engine {
             parties.forEach(session::insert);
             session.getAgenda().getAgendaGroup(Phase.COMPARE.code()).setFocus();
             if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
-                List<String> involved = involved(recorder.firings());
+                List<String> involved = Failures.involved(recorder.firings());
                 throw new RuleFailure(
                         Message.of("engine.keeps-firing", FIRING_LIMIT, String.join("; ", involved)), involved, null);
             }
@@ -181,9 +176,10 @@ public final class Engine {
             String rule = e.getMatch() == null
                     ? recorder.firing()
                     : e.getMatch().getRule().getName();
-            throw new RuleFailure(Message.of("engine.consequence-failed", rule, describe(cause)), List.of(rule), e);
+            throw new RuleFailure(
+                    Message.of("engine.consequence-failed", rule, Failures.describe(cause)), List.of(rule), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw failed(e, recorder.firing());
+            throw Failures.failed(e, recorder.firing());
         } finally {
             session.dispose();
         }
@@ -195,91 +191,5 @@ public final class Engine {
         }
         warnings.sort(Comparator.comparing(Derived::rule, rules.order()));
         return warnings;
-    }
-
-    /**
-     * A failure that is not a consequence's own: a condition that throws while a case is matched (Drools names the
-     * rule only in its message), or an error while a consequence ran.
-     */
-    private static RuleFailure failed(Throwable e, String firing) {
-        if (firing != null) {
-            return new RuleFailure(
-                    Message.of("engine.consequence-failed", firing, describe(rootOf(e))), List.of(firing), e);
-        }
-        String text = String.valueOf(e.getMessage());
-        List<String> named = new ArrayList<>();
-        Matcher m = RULE_IN_MESSAGE.matcher(text);
-        while (m.find()) {
-            if (!named.contains(m.group(1))) {
-                named.add(m.group(1));
-            }
-        }
-        if (named.isEmpty()) {
-            return new RuleFailure(Message.of("engine.rules-failed", describe(rootOf(e))), List.of(), e);
-        }
-        Matcher constraint = CONSTRAINT_IN_MESSAGE.matcher(text);
-        String condition = constraint.find() ? constraint.group(1) : "?";
-        return new RuleFailure(
-                Message.of("engine.condition-failed", String.join("; ", named), condition, describe(rootOf(e))),
-                named,
-                e);
-    }
-
-    private static Throwable rootOf(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
-    private void checkOneType(List<Derived<Classification>> types) throws RuleFailure {
-        if (types.isEmpty()) {
-            List<String> able = rules.rulesThatInsert(Classification.class.getSimpleName());
-            throw new RuleFailure(
-                    able.isEmpty()
-                            ? Message.of("engine.no-type-rule")
-                            : Message.of("engine.no-type", String.join("; ", able)),
-                    able,
-                    null);
-        }
-        if (types.size() > 1) {
-            String found =
-                    String.join(", ", types.stream().map(d -> d.fact().type()).toList());
-            throw new RuleFailure(
-                    Message.of("engine.several-types", found, String.join("; ", Outcome.rulesOf(types))),
-                    Outcome.rulesOf(types),
-                    null);
-        }
-    }
-
-    private static void checkAtMostOne(List<? extends Derived<?>> roles) throws RuleFailure {
-        if (roles.size() > 1) {
-            throw new RuleFailure(
-                    Message.of("engine.several-roles", String.join("; ", Outcome.rulesOf(roles))),
-                    Outcome.rulesOf(roles),
-                    null);
-        }
-    }
-
-    /**
-     * The rules that kept firing: those that fired at least a tenth as often as the busiest one (a rule that fired
-     * once on the way is not involved), busiest first, at most five.
-     */
-    private static List<String> involved(Map<String, Integer> firings) {
-        int most = firings.values().stream().max(Integer::compare).orElse(0);
-        return firings.entrySet().stream()
-                .filter(e -> e.getValue() > 1 && e.getValue() * 10L >= most)
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(5)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        String first =
-                message == null ? "" : message.lines().findFirst().orElse("").strip();
-        return cause.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + Quoted.abbreviate(first));
     }
 }
