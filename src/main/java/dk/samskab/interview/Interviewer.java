@@ -26,8 +26,10 @@ public final class Interviewer {
     private static final int CACHED_CASES = 256;
 
     private final Planner planner;
-    private final Explainer briefly;
-    private final Explainer fully;
+    /** Each page explains without the what-if (the plan does that work); the downloaded report with it. */
+    private final Explainer withoutWhatIf;
+
+    private final Explainer withWhatIf;
     private final Engine engine;
     private final Map<Asked, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -42,8 +44,8 @@ public final class Interviewer {
     public Interviewer(Engine engine) {
         this.engine = engine;
         this.planner = new Planner(engine);
-        this.briefly = new Explainer(engine, false);
-        this.fully = new Explainer(engine, true);
+        this.withoutWhatIf = new Explainer(engine, false);
+        this.withWhatIf = new Explainer(engine, true);
     }
 
     /** The rules this interviewer asks with. */
@@ -58,7 +60,7 @@ public final class Interviewer {
         }
         InterviewCase checked = InterviewCase.read(state);
         Outcome outcome = engine.classify(checked.facts());
-        Explanation explanation = briefly.explain(checked.file(), outcome);
+        Explanation explanation = withoutWhatIf.explain(checked.file(), outcome);
         Plan plan = plan(checked);
         View view = asked != null ? asked : next(plan, state);
         return new Screen(state, checked, explanation, plan, view, null, null);
@@ -95,7 +97,8 @@ public final class Interviewer {
     /** The full HTML report of the case, as {@code classify --format html} writes it. */
     public String report(InterviewState state) throws InputError, RuleFailure {
         InterviewCase checked = InterviewCase.read(state);
-        return new HtmlReport(new CodeWords(state.lang())).render(List.of(fully.classifyAndExplain(checked.file())));
+        return new HtmlReport(new CodeWords(state.lang()))
+                .render(List.of(withWhatIf.classifyAndExplain(checked.file())));
     }
 
     private Plan plan(InterviewCase checked) throws RuleFailure {
