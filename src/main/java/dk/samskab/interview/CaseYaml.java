@@ -46,6 +46,11 @@ public final class CaseYaml {
         String title = title(state);
         yaml.append("id: ").append(quoted(id(title))).append('\n'); // bare, null would be no value
         yaml.append("title: ").append(quoted(title)).append('\n');
+        if (state.perspectiveOf() != null) {
+            yaml.append("perspective_of: ")
+                    .append(quoted(state.perspectiveOf()))
+                    .append('\n');
+        }
         yaml.append("source: ")
                 .append(quoted(messages.text("interview.source")))
                 .append('\n');

@@ -57,6 +57,7 @@ public final class InterviewPage {
                 .append("</a>\n");
         header(body);
         body.append("<main class=\"interview-main\">\n<div class=\"screen-column\" id=\"screen\" tabindex=\"-1\">\n");
+        Invitations.answeringAs(screen, body);
         View view = screen.view();
         if (view instanceof View.Actors) {
             new ActorsScreen(screen).render(body);
@@ -66,6 +67,9 @@ public final class InterviewPage {
             new PerceptionsScreen(screen).render(body);
         } else {
             new DoneScreen(screen).render(body);
+        }
+        if (Invitations.offered(screen)) {
+            new Invitations(screen).render(body);
         }
         body.append("</div>\n");
         if (screen.explanation() != null) {

@@ -22,7 +22,8 @@ public record InterviewState(
         List<Answer> answers,
         List<Perception> perceptions,
         boolean perceptionsAsked,
-        boolean checksSkipped) {
+        boolean checksSkipped,
+        String perspectiveOf) {
 
     /** The answer "don't know": the fact stays unknown and is not asked again. */
     public static final String DONT_KNOW = "unknown";
@@ -30,7 +31,8 @@ public record InterviewState(
     /** Fields that choose what to show or how, not what the interview knows. */
     private static final Set<String> VIEW_FIELDS = Set.of("edit", "step", "download");
 
-    private static final Set<String> OWN_FIELDS = Set.of("lang", "title", "actor", "seen", "perceptions", "checks");
+    private static final Set<String> OWN_FIELDS =
+            Set.of("lang", "title", "perspective_of", "actor", "seen", "perceptions", "checks");
 
     /** An actor as written: {@code kind} should be a contract code. */
     public record ActorEntry(String name, String kind) {}
@@ -48,13 +50,14 @@ public record InterviewState(
 
     public InterviewState {
         title = title == null ? "" : title;
+        perspectiveOf = perspectiveOf == null || perspectiveOf.isBlank() ? null : perspectiveOf;
         actors = List.copyOf(actors);
         answers = List.copyOf(answers);
         perceptions = List.copyOf(perceptions);
     }
 
     public static InterviewState empty(Lang lang) {
-        return new InterviewState(lang, "", List.of(), List.of(), List.of(), false, false);
+        return new InterviewState(lang, "", List.of(), List.of(), List.of(), false, false, null);
     }
 
     /** The state the fields describe; {@code lang} when they name no language. Fields of the view are skipped. */
@@ -95,7 +98,8 @@ public record InterviewState(
                 answers,
                 perceptions,
                 perceptionsField != null,
-                checksField != null);
+                checksField != null,
+                form.one("perspective_of").orElse(null));
     }
 
     /** {@code code:text}, split at the first colon (codes hold none). */
@@ -112,6 +116,9 @@ public record InterviewState(
         fields.add(new FormData.Field("lang", lang.code()));
         if (!title.isEmpty()) {
             fields.add(new FormData.Field("title", title));
+        }
+        if (perspectiveOf != null) {
+            fields.add(new FormData.Field("perspective_of", perspectiveOf));
         }
         actors.forEach(a -> fields.add(new FormData.Field("actor", a.kind() + ":" + a.name())));
         answers.forEach(a -> fields.add(new FormData.Field(a.fact(), a.value())));
@@ -131,17 +138,20 @@ public record InterviewState(
     }
 
     public InterviewState withLang(Lang other) {
-        return new InterviewState(other, title, actors, answers, perceptions, perceptionsAsked, checksSkipped);
+        return new InterviewState(
+                other, title, actors, answers, perceptions, perceptionsAsked, checksSkipped, perspectiveOf);
     }
 
     public InterviewState withTitle(String name) {
-        return new InterviewState(lang, name.strip(), actors, answers, perceptions, perceptionsAsked, checksSkipped);
+        return new InterviewState(
+                lang, name.strip(), actors, answers, perceptions, perceptionsAsked, checksSkipped, perspectiveOf);
     }
 
     public InterviewState withActor(String name, String kind) {
         List<ActorEntry> more = new ArrayList<>(actors);
         more.add(new ActorEntry(name.strip(), kind));
-        return new InterviewState(lang, title, more, answers, perceptions, perceptionsAsked, checksSkipped);
+        return new InterviewState(
+                lang, title, more, answers, perceptions, perceptionsAsked, checksSkipped, perspectiveOf);
     }
 
     /** Without the actor at {@code index}, and without how that actor saw the process. */
@@ -150,7 +160,8 @@ public record InterviewState(
         ActorEntry gone = fewer.remove(index);
         List<Perception> kept =
                 perceptions.stream().filter(p -> !p.actor().equals(gone.name())).toList();
-        return new InterviewState(lang, title, fewer, answers, kept, perceptionsAsked, checksSkipped);
+        String party = gone.name().equals(perspectiveOf) ? null : perspectiveOf;
+        return new InterviewState(lang, title, fewer, answers, kept, perceptionsAsked, checksSkipped, party);
     }
 
     /** With {@code fact} answered {@code value}: an earlier answer is replaced where it stood, else added last. */
@@ -169,16 +180,25 @@ public record InterviewState(
         } else {
             changed.set(at, answer);
         }
-        return new InterviewState(lang, title, actors, changed, perceptions, perceptionsAsked, checksSkipped);
+        return new InterviewState(
+                lang, title, actors, changed, perceptions, perceptionsAsked, checksSkipped, perspectiveOf);
     }
 
     /** With the optional checks of the facts' consistency skipped: the interview goes to the result. */
     public InterviewState withChecksSkipped() {
-        return new InterviewState(lang, title, actors, answers, perceptions, perceptionsAsked, true);
+        return new InterviewState(lang, title, actors, answers, perceptions, perceptionsAsked, true, perspectiveOf);
+    }
+
+    /**
+     * The start of the same interview for {@code party} to answer alone: the process's name and the actors, no
+     * answers, and {@code perspective_of} set, so the file that party downloads is its own description.
+     */
+    public InterviewState invitationFor(String party) {
+        return new InterviewState(lang, title, actors, List.of(), List.of(), false, false, party);
     }
 
     /** With how the parties see the process, which now counts as asked. */
     public InterviewState withPerceptions(List<Perception> seen) {
-        return new InterviewState(lang, title, actors, answers, seen, true, checksSkipped);
+        return new InterviewState(lang, title, actors, answers, seen, true, checksSkipped, perspectiveOf);
     }
 }

@@ -227,7 +227,8 @@ class CaseYamlTest {
                         new InterviewState.Answer("decision_mandate", "unknown")),
                 List.of(),
                 false,
-                false);
+                false,
+                null);
         assertEquals(
                 "form.answered-twice",
                 assertThrows(InputError.class, () -> InterviewCase.read(twice))

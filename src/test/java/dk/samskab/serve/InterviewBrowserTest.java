@@ -481,6 +481,36 @@ class InterviewBrowserTest {
     }
 
     @Test
+    void theInvitationsToTheOtherPartiesOpenAndMeetWcagInBothLanguages() throws Exception {
+        assumeTrue(skipped == null, skipped);
+        for (Lang lang : Lang.values()) {
+            String state = "/interview?lang=" + lang.code()
+                    + "&actor=municipality%3AKultur+og+Fritid&actor=association%3ANordby+Boldklub"
+                    + "&perspective_of=Kultur+og+Fritid&result_planned_in_advance=true";
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.get(server.address().resolve(state).toString());
+            WebElement invitations = browser.findElement(By.cssSelector("details.invitations"));
+            invitations.findElement(By.tagName("summary")).click();
+            WebElement link = invitations.findElement(By.cssSelector("li a"));
+            assertTrue(link.isDisplayed(), "the links show once the invitations are opened");
+            assertAccessible("invitations-" + lang.code());
+            browser.manage().window().setSize(new Dimension(390, 900));
+            assertNoSidewaysScroll("invitations-" + lang.code());
+            Files.write(
+                    Project.home().resolve("target/invitations-" + lang.code() + ".png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            link.click();
+            WebElement invited = browser.findElement(By.cssSelector(".answering-as"));
+            assertTrue(invited.getText().contains("Nordby Boldklub"), invited.getText());
+            assertTrue(
+                    browser.findElements(By.cssSelector("details.invitations li a")).stream()
+                            .noneMatch(a -> a.getText().contains("Nordby Boldklub")),
+                    "an invited party is offered the others' links, not its own");
+        }
+    }
+
+    @Test
     void howThePartiesSeeTheProcessIsAskedForAllAtOnceAndADifferentViewRaisesItsWarning() throws Exception {
         assumeTrue(skipped == null, skipped);
         String state = "/interview?lang=en&actor=municipality%3APlan+og+Byg&actor=citizen-group%3ANaboer"
