@@ -85,38 +85,11 @@ class ComparisonAccessibilityTest {
                         String[] f = line.split("\\|");
                         assertTrue(Contrast.ratio(f[0], f[1]) >= 4.5, line);
                     });
-                    browser.manage().window().setSize(new Dimension(390, 900));
-                    String wide = script(
-                            "return document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth");
-                    String[] widths = wide.split(" ");
-                    assertTrue(
-                            Integer.parseInt(widths[0]) <= Integer.parseInt(widths[1]),
-                            page.getKey() + " scrolls sideways at 390 px: " + wide);
+                    assertEquals(
+                            "", PageMeasures.sidewaysAt390(browser), page.getKey() + " scrolls sideways at 390 px");
                     browser.manage().window().setSize(new Dimension(1280, 1000));
-                    assertEquals("", printedOverflow(), page.getKey() + " in print at A4 width");
+                    assertEquals("", PageMeasures.printedOverflow(browser), page.getKey() + " in print at A4 width");
                 }));
-    }
-
-    /** In print media at A4's width less the margins, what reaches past the page (empty when nothing does). */
-    private static String printedOverflow() {
-        int a4 = (int) Math.floor((210 - 24) / 25.4 * 96);
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.<String, Object>of("media", "print"));
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.<String, Object>of("width", a4, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            return script("""
-                    const w = document.documentElement.clientWidth, out = [];
-                    if (document.documentElement.scrollWidth > w + 1) out.push('page ' + document.documentElement.scrollWidth);
-                    for (const e of document.querySelectorAll('svg, table, figure, .warnings, ul')) {
-                      const b = e.getBoundingClientRect();
-                      if (b.left < -0.5 || b.right > w + 0.5) out.push(e.tagName + '.' + e.getAttribute('class'));
-                    }
-                    return out.join(', ');""");
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.<String, Object>of());
-            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.<String, Object>of("media", ""));
-        }
     }
 
     private static String script(String body) {
