@@ -31,6 +31,22 @@ abstract class PagePart {
     /** Appends this part of the page to {@code html}. */
     abstract void render(StringBuilder html);
 
+    /**
+     * Opens the row of buttons under a question: Answer and "Don't know" (which needs no field filled), sent as
+     * {@code do=answer} and {@code do=dontKnow}; the caller adds what else the row holds and closes it.
+     */
+    void answerButtons(StringBuilder html, String answer, String dontKnow) {
+        html.append("<p class=\"buttons\"><button type=\"submit\" name=\"do\" value=\"")
+                .append(answer)
+                .append("\" class=\"primary answer\">")
+                .append(text(messages.text("interview.answer")))
+                .append("</button> <button type=\"submit\" name=\"do\" value=\"")
+                .append(dontKnow)
+                .append("\" class=\"dont-know\" formnovalidate>")
+                .append(text(messages.text("interview.dont-know")))
+                .append("</button> ");
+    }
+
     void hiddenState(StringBuilder html) {
         html.append("<input type=\"hidden\" name=\"state\" value=\"")
                 .append(text(state.query()))

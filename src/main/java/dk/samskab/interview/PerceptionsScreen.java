@@ -53,13 +53,8 @@ final class PerceptionsScreen extends PagePart {
             }
             html.append("</select></td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n</fieldset>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" ")
-                .append("value=\"perceptions\" class=\"primary answer\">")
-                .append(text(messages.text("interview.answer")))
-                .append("</button> <button type=\"submit\" name=\"do\" value=\"perceptions-dont-know\" ")
-                .append("class=\"dont-know\">")
-                .append(text(messages.text("interview.dont-know")))
-                .append("</button> ");
+        html.append("</tbody>\n</table>\n</fieldset>\n");
+        answerButtons(html, "perceptions", "perceptions-dont-know");
         back(html, lastAnswered());
         html.append("</p>\n</form>\n</section>\n");
     }

@@ -74,13 +74,8 @@ final class QuestionScreen extends PagePart {
                     .append(text(messages.text("interview.list-hint")))
                     .append("</p>\n");
         }
-        html.append("</fieldset>\n<p class=\"buttons\"><button type=\"submit\" name=\"do\" value=\"answer\" ")
-                .append("class=\"primary answer\">")
-                .append(text(messages.text("interview.answer")))
-                .append("</button> <button type=\"submit\" name=\"do\" value=\"dont-know\" class=\"dont-know\" ")
-                .append("formnovalidate>")
-                .append(text(messages.text("interview.dont-know")))
-                .append("</button> ");
+        html.append("</fieldset>\n");
+        answerButtons(html, "answer", "dont-know");
         if (optional) {
             html.append("<button type=\"submit\" name=\"do\" value=\"skip-checks\" class=\"skip-checks\" ")
                     .append("formnovalidate>")
