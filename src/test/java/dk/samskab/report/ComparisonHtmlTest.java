@@ -77,7 +77,7 @@ class ComparisonHtmlTest {
                         "Kultur og Fritid",
                         "Forældrerådet på Nordby Skole",
                         "Nordby Boldklub",
-                        "Moves the type"),
+                        "Changes the type"),
                 table.select("thead th").eachText());
         assertEquals(
                 List.of("result_planned_in_advance", "partners_take_part_in", "citizen_wishes_differ_from_goals"),
