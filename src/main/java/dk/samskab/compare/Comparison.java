@@ -26,9 +26,4 @@ public record Comparison(
         commonGround = List.copyOf(commonGround);
         warnings = List.copyOf(warnings);
     }
-
-    /** The disagreements whose settling moves the type: what the parties should agree on first. */
-    public List<Disagreement> movingTheType() {
-        return disagreements.stream().filter(Disagreement::movesType).toList();
-    }
 }

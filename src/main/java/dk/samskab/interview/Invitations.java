@@ -2,7 +2,9 @@ package dk.samskab.interview;
 
 import static dk.samskab.report.Html.text;
 
+import dk.samskab.i18n.MessageBundle;
 import dk.samskab.interview.InterviewState.ActorEntry;
+import java.util.List;
 
 /**
  * "Invite the other parties": once the actors are entered, a link for each party to the same interview with the
@@ -18,9 +20,8 @@ final class Invitations extends PagePart {
 
     /** Whether the page offers invitations: the actors are entered and there is another party to invite. */
     static boolean offered(Screen screen) {
-        InterviewState state = screen.state();
         return !(screen.view() instanceof View.Actors)
-                && state.actors().stream().anyMatch(a -> !a.name().equals(state.perspectiveOf()));
+                && !others(screen.state()).isEmpty();
     }
 
     /** The line that says whose own description this interview is, when it is one party's. */
@@ -28,9 +29,16 @@ final class Invitations extends PagePart {
         String party = screen.state().perspectiveOf();
         if (party != null) {
             html.append("<p class=\"answering-as\">")
-                    .append(text(new Invitations(screen).messages.text("interview.answering-as", party)))
+                    .append(text(MessageBundle.of(screen.state().lang()).text("interview.answering-as", party)))
                     .append("</p>\n");
         }
+    }
+
+    /** The parties to invite: every actor but the one whose description this interview is. */
+    private static List<ActorEntry> others(InterviewState state) {
+        return state.actors().stream()
+                .filter(a -> !a.name().equals(state.perspectiveOf()))
+                .toList();
     }
 
     @Override
@@ -40,10 +48,7 @@ final class Invitations extends PagePart {
                 .append("</summary>\n<p>")
                 .append(text(messages.text("interview.invite.text")))
                 .append("</p>\n<ul>\n");
-        for (ActorEntry actor : state.actors()) {
-            if (actor.name().equals(state.perspectiveOf())) {
-                continue;
-            }
+        for (ActorEntry actor : others(state)) {
             html.append("<li><a href=\"")
                     .append(text(InterviewPage.address(state.invitationFor(actor.name()), null)))
                     .append("\">")
