@@ -123,9 +123,15 @@ class EngineEquivalenceTest {
         if (report.startsWith("failure: ")) {
             return "failure";
         }
-        var m = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"([a-z-]+)\"")
-                .matcher(report);
-        return m.find() ? m.group(1) : "?";
+        try {
+            // the report's own top-level type, not the first "type" key of some nested object
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(report)
+                    .path("type")
+                    .asText("?");
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static CaseFile withFacts(CaseFile base, String id, Case facts) {
