@@ -59,9 +59,11 @@ public final class CommonOptions {
      * relative to the current folder when it lies below it.
      */
     public Path rulesFolder() {
-        if (rules != null) {
-            return rules;
-        }
+        return rules != null ? rules : defaultRulesFolder();
+    }
+
+    /** {@code rules/} at the repository root (set by the launcher), else in the current folder. */
+    static Path defaultRulesFolder() {
         String home = System.getProperty("samskab.home");
         return home == null
                 ? Path.of("rules")

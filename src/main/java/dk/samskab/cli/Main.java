@@ -1,5 +1,6 @@
 package dk.samskab.cli;
 
+import dk.samskab.cache.RuleCache;
 import dk.samskab.i18n.Lang;
 import dk.samskab.i18n.MessageBundle;
 import java.io.FileDescriptor;
@@ -21,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging(Arrays.asList(args).contains("--debug"));
+        EarlyRules.start(args, CommonOptions.defaultRulesFolder(), RuleCache.defaultRoot());
         // The file descriptor itself: System.out is a PrintStream, which swallows a failed write as PrintWriter does.
         StandardStream stdout = new StandardStream(new FileOutputStream(FileDescriptor.out));
         Writer utf8 = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);

@@ -41,7 +41,10 @@ final class RuleLoading {
             RuleSource source = RuleSource.read(options.rulesFolder());
             RuleCache cache = trusted(options.cache(), options);
             if (cache != null) {
-                Optional<RuleBase> cached = cache.load(source);
+                Optional<RuleBase> cached = EarlyRules.take(options.rulesFolder(), cache.root(), source);
+                if (cached.isEmpty()) {
+                    cached = cache.load(source);
+                }
                 if (cached.isPresent()) {
                     String archive = System.getProperty("samskab.cds.archive");
                     if (archive != null && Boolean.getBoolean("samskab.cache.background")) {
