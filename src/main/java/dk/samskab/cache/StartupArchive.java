@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The class-data-sharing archive the launcher starts the JVM with ({@code -XX:SharedArchiveFile}): made by a
- * training run in the background — a classify of a sample case with the rules loaded from the cache, never a run
+ * training run in the background — a classify of a sample case in every report format
+ * ({@code dk.samskab.cli.ArchiveTraining}) with the rules loaded from the cache, never a run
  * that compiles DRL (dumping from one crashed JDK 17.0.15) — then tried: the same classify is run again with the
  * new archive, and only if it succeeds is the archive renamed into place. JDK 17.0.15 has crashed on start-up with
  * an archive it wrote itself (a lambda proxy it could not load); a tried archive cannot do that to a user's run.
@@ -65,12 +66,9 @@ public final class StartupArchive {
                     "-cp",
                     System.getProperty("java.class.path"),
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
-                    "dk.samskab.cli.Main",
-                    "classify",
+                    "dk.samskab.cli.ArchiveTraining",
                     sample.toString(),
-                    "--rules",
                     rulesFolder.toString(),
-                    "--cache",
                     cacheRoot.toString());
             List<String> train = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + partial));
             train.addAll(classify);
