@@ -5,9 +5,10 @@
 # every whole-process command once unmeasured (warm-up: OS caches, whatever the launcher or a rule cache sets up
 # on a first run), then --runs rounds, each running every command once (interleaved, so that a slow spell of the
 # machine hits all rows alike), and prints ONE table of medians: wall time, CPU time (user+sys), peak RSS.
-# Then the in-process figures (JMH and Throughput engine throughput, reused sessions and fresh ones; the interview's
-# page time; watch mode's save-to-result), and the peak RSS of a replay of 100,000 files. Every target is printed with
-# "met" or "NOT met", and every in-process figure with the load average when it was measured.
+# Then the in-process figures (JMH and Throughput engine throughput, reused sessions and fresh ones; what Drools
+# costs per firing, FiringCost; the interview's page time; watch mode's save-to-result), and the peak RSS of a replay
+# of 100,000 files. Every target is printed with "met" or "NOT met", and every in-process figure with the load
+# average when it was measured.
 #
 #   bench/run.sh              everything (about 10–15 minutes on 2 vCPU, most of it the 100,000 files)
 #   bench/run.sh --quick      no 100,000 files, shorter JMH (about 5 minutes)
@@ -281,6 +282,13 @@ if [ "$do_jmh" = 1 ]; then
     || { cat "$work/throughput-fresh.txt" >&2; die "Throughput (fresh sessions) failed"; }
   fresh_cpu="$(sed -n 's/.* \([0-9][0-9]*\) cases per CPU second.*/\1/p' "$work/throughput-fresh.txt")"
   fresh_load="$(cut -d' ' -f1 /proc/loadavg)"
+  say "in-process: FiringCost (what Drools costs per firing, apart from samskab's rules)"
+  java -cp "$target/benchmarks.jar" dk.samskab.bench.FiringCost >"$work/firing-cost.txt" 2>&1 \
+    || { cat "$work/firing-cost.txt" >&2; die "FiringCost failed"; }
+  firing_cost="$(sed -n 's/^one firing: \([0-9.]*\) µs.*/\1/p' "$work/firing-cost.txt")"
+  firing_ceiling="$(sed -n 's/.* at most \([0-9,]*\) classifications per CPU second.*/\1/p' "$work/firing-cost.txt")"
+  firing_conclusions="$(sed -n 's/.*rules conclude \([0-9.]*\) facts.*/\1/p' "$work/firing-cost.txt")"
+  firing_load="$(cut -d' ' -f1 /proc/loadavg)"
 fi
 
 # --- the interview's page time, and watch mode -----------------------------------------------------------------
@@ -389,6 +397,8 @@ done
       "$per_cpu" "" "" "" "" 5 "Throughput ($per_cpu_wall cases/s wall), load $per_cpu_load; target >= 100000: $(if [ "$per_cpu" -ge 100000 ]; then echo met; else echo "NOT met"; fi)"
     printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "the same, a fresh session per case (before)" \
       "$fresh_cpu" "" "" "" "" 5 "Throughput -Dbench.freshSessions=true, load $fresh_load; reused sessions: $(ratio "$per_cpu" "$fresh_cpu")x"
+    printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "Drools' cost of one firing (µs), bare rules" \
+      "$firing_cost" "" "" "" "" "" "FiringCost, load $firing_load; samskab concludes $firing_conclusions facts a case: at most $firing_ceiling cases per CPU s"
   fi
   if [ -n "$interview" ]; then
     printf '%-48s %10s %7s %7s %8s %9s %3s  %s\n' "interview page, server side (ms), median" \
