@@ -179,6 +179,18 @@ edit_rule() {
   printf '\n// bench/run.sh: rule edit %d at %s\n' "$edit_count" "$EPOCHREALTIME" >>"$edit_file"
 }
 
+# settle: waits (at most 3 minutes) until no background work the launcher started is running: the executable-model
+# build a run after a rule edit starts, the start-up archive's training run after a rebuilt jar. They run niced, but
+# on two cores they would still slow whatever row is measured next.
+settle() {
+  local waited=0
+  while pgrep -f 'dk[.]samskab[.]cache[.]BuildCache|dk[.]samskab[.]cli[.]ArchiveTraining' >/dev/null 2>&1 \
+      && [ "$waited" -lt 1800 ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+}
+
 # measure NAME: one run of the figure NAME, checked.
 measure() {
   local name="$1" status=0
@@ -187,7 +199,8 @@ measure() {
     classify) run_once classify "$samskab" classify "$case_file" || status=$? ;;
     classify-json) run_once classify-json "$samskab" classify --format json "$case_file" || status=$? ;;
     classify-html) run_once classify-html "$samskab" classify --format html "$case_file" || status=$? ;;
-    classify-edit) edit_rule; run_once classify-edit "$samskab" classify --rules "$edit_rules" "$case_file" || status=$? ;;
+    classify-edit) edit_rule; run_once classify-edit "$samskab" classify --rules "$edit_rules" "$case_file" || status=$?
+                   settle ;;
     classify-nocache) run_once classify-nocache "$samskab" classify --no-cache "$case_file" || status=$? ;;
     replay-shipped) run_once replay-shipped "$samskab" replay "$home/scenarios" || status=$? ;;
     replay-10k) run_once replay-10k "$samskab" replay "$dir10k" || status=$? ;;
@@ -255,6 +268,7 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 say "load average before: $load_before (other processes on the machine disturb every figure)"
 say "warm-up round (unmeasured)"
 for name in "${names[@]}"; do measure "$name"; done
+settle
 for name in "${names[@]}"; do rm -f "$work/$name.tsv"; done
 for ((r = 1; r <= runs; r++)); do
   say "round $r of $runs"
