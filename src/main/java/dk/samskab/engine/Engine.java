@@ -11,17 +11,20 @@ import dk.samskab.model.Warning;
 import dk.samskab.rules.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Fires the rules on one case and collects what they conclude, running the {@link Phase}s in their order. Each
- * thread keeps one session of the rule base and resets it between cases, which costs a fraction of building a new
- * one; nothing of one case is left for the next, so one engine serves a whole replay, on as many threads as it
- * likes.
+ * Fires the rules on one case and collects what they conclude, running the {@link Phase}s in their order. The
+ * engine keeps the sessions it has made and resets each after its case, which costs a fraction of building a new
+ * one; a classification takes an idle session (or makes one when all are busy) and gives it back reset, so there
+ * are as many as there were classifications at once, and they go with the engine when it is dropped (a rule reload).
+ * Nothing of one case is left for the next, so one engine serves a whole replay, on as many threads as it likes.
  */
 public final class Engine {
 
@@ -32,9 +35,9 @@ public final class Engine {
 
     private final RuleBase rules;
     private final boolean reuse;
-    private final ThreadLocal<Reusable> reusable;
+    private final Deque<Reusable> idle = new ConcurrentLinkedDeque<>();
 
-    /** This thread's session and its recorder, kept from one case to the next. */
+    /** A session and its recorder, kept from one case to the next. */
     private static final class Reusable {
         final KieSession session;
         final Recorder recorder = new Recorder();
@@ -44,7 +47,7 @@ public final class Engine {
         }
     }
 
-    /** An engine that keeps one session per thread and resets it between cases. */
+    /** An engine that keeps its sessions and resets each between cases. */
     public Engine(RuleBase rules) {
         this(rules, true);
     }
@@ -52,7 +55,6 @@ public final class Engine {
     private Engine(RuleBase rules, boolean reuse) {
         this.rules = rules;
         this.reuse = reuse;
-        this.reusable = ThreadLocal.withInitial(() -> new Reusable(rules.newSession()));
     }
 
     /**
@@ -73,18 +75,21 @@ public final class Engine {
      */
     public Outcome classify(Case facts) throws RuleFailure {
         if (!reuse) {
-            return classify(facts, rules.newSession(), new Recorder(), true);
+            return classify(facts, new Reusable(rules.newSession()), true);
         }
-        Reusable own = reusable.get();
-        return classify(facts, own.session, own.recorder, false);
+        Reusable idleOne = idle.pollFirst();
+        return classify(facts, idleOne != null ? idleOne : new Reusable(rules.newSession()), false);
     }
 
     /**
-     * Runs the phases on {@code facts} in {@code session}. A fresh session is disposed of afterwards; a reused one
-     * is reset for the next case, or, after a failure, disposed of and replaced.
+     * Runs the phases on {@code facts} in {@code own}'s session. A fresh session is disposed of afterwards; a reused
+     * one is reset and given back for the next case, or, after a failure, disposed of.
      */
-    private Outcome classify(Case facts, KieSession session, Recorder recorder, boolean fresh) throws RuleFailure {
+    private Outcome classify(Case facts, Reusable own, boolean fresh) throws RuleFailure {
+        KieSession session = own.session;
+        Recorder recorder = own.recorder;
         boolean clean = false;
+        Outcome outcome;
         try {
             recorder.listenTo(session);
             session.insert(facts);
@@ -108,6 +113,9 @@ public final class Engine {
                                 .toList());
                 throw new RuleFailure(Message.of("engine.keeps-firing", FIRING_LIMIT, counted), involved, null);
             }
+            // copied before the session is given back: another thread may take it, and its recorder, at once
+            outcome = new Outcome(
+                    facts, recorder.derived(), List.copyOf(recorder.firings().keySet()));
             clean = true;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -122,33 +130,31 @@ public final class Engine {
             if (fresh) {
                 session.dispose();
             } else {
-                recycle(session, clean);
+                recycle(own, clean);
             }
         }
-        Outcome outcome = new Outcome(
-                facts, recorder.derived(), List.copyOf(recorder.firings().keySet()));
         Failures.checkOneType(outcome.all(Classification.class), rules);
         Failures.checkAtMostOne(outcome.all(EmployeeRole.class));
         return outcome;
     }
 
     /**
-     * Readies this thread's session for the next case: a reset, which keeps what Drools built for the rule base
-     * and drops the facts, the agenda and the listeners. A session that failed, or whose reset fails, is disposed
-     * of, and the next case gets a new one.
+     * Readies a session for the next case: a reset, which keeps what Drools built for the rule base and drops the
+     * facts, the agenda and the listeners, and back among the idle ones. A session that failed, or whose reset
+     * fails, is disposed of, and a later case makes a new one.
      */
-    private void recycle(KieSession session, boolean clean) {
+    private void recycle(Reusable own, boolean clean) {
         if (clean) {
             try {
-                ((StatefulKnowledgeSessionImpl) session).reset();
+                ((StatefulKnowledgeSessionImpl) own.session).reset();
+                idle.offerFirst(own);
                 return;
             } catch (RuntimeException e) {
                 // fall through: a session that cannot be reset is not used again
             }
         }
-        reusable.remove();
         try {
-            session.dispose();
+            own.session.dispose();
         } catch (RuntimeException e) {
             // already broken; the next case starts a new session either way
         }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The engine's reused sessions (one per thread, reset between cases) conclude exactly what a fresh session per case
+ * The engine's reused sessions (kept by the engine, reset between cases) conclude exactly what a fresh session per case
  * does: every shipped scenario and a few hundred cases varied from them, each classified and explained both ways —
  * the what-if analysis included, which classifies each case a hundred times more on every core — give the same
  * whole JSON report, in both languages. The reused path classifies the cases in another order than the fresh one,
@@ -90,6 +90,58 @@ class EngineEquivalenceTest {
         } finally {
             fresh = classic;
             reused = new Explainer(new Engine(Project.rules()));
+        }
+    }
+
+    @Test
+    void oneEngineClassifyingOnManyThreadsAtOnceGivesEachCaseItsOwnConclusions() throws Exception {
+        RuleBase rules = Project.rules();
+        Engine freshEngine = Engine.withFreshSessions(rules);
+        List<String> expected = new ArrayList<>();
+        for (CaseFile c : scenarios) {
+            expected.add(conclusions(freshEngine, c.facts()));
+        }
+        Engine shared = new Engine(rules);
+        int threads = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<String>>> rounds = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                rounds.add(pool.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    for (int round = 0; round < 20; round++) {
+                        for (int k = 0; k < scenarios.size(); k++) {
+                            int i = (k + offset * 7 + round) % scenarios.size();
+                            if (!expected.get(i)
+                                    .equals(conclusions(shared, scenarios.get(i).facts()))) {
+                                mismatches.add(scenarios.get(i).id());
+                            }
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (var round : rounds) {
+                assertEquals(List.of(), round.get(), "cases that concluded otherwise while other threads classified");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What the engine concluded about a case, and which rules fired, as text; a failure's words when it fails. */
+    private static String conclusions(Engine engine, Case facts) {
+        try {
+            Outcome outcome = engine.classify(facts);
+            List<String> derived = new ArrayList<>();
+            for (Derived<Object> d : outcome.derived()) {
+                derived.add(d.fact() + " <- " + d.rule());
+            }
+            derived.sort(null);
+            return derived + " " + new TreeSet<>(outcome.firedRules());
+        } catch (RuleFailure e) {
+            return "failure: " + e.problem().render(Lang.EN);
         }
     }
 
