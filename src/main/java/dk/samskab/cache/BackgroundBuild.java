@@ -1,6 +1,5 @@
 package dk.samskab.cache;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +33,6 @@ final class BackgroundBuild {
                 rulesFolder.toAbsolutePath().toString(),
                 root.toAbsolutePath().toString(),
                 lock.toString()));
-        new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        root.resolve("build.log").toFile()))
-                .start();
+        Detached.start(command, root.resolve("build.log"));
     }
 }

@@ -1,6 +1,5 @@
 package dk.samskab.cache;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -99,11 +98,7 @@ public final class StartupArchive {
                 command.addAll(List.of("/usr/bin/nice", "-n", "10"));
             }
             command.addAll(List.of("/bin/sh", "-c", script));
-            new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Detached.start(command, Path.of("/dev/null"));
         } catch (IOException | RuntimeException e) {
             // no archive this time: start-up is slower, nothing else changes
             try {
