@@ -299,7 +299,7 @@ if [ "$do_jmh" = 1 ]; then
   say "in-process: FiringCost (what Drools costs per firing, apart from samskab's rules)"
   java -cp "$target/benchmarks.jar" dk.samskab.bench.FiringCost >"$work/firing-cost.txt" 2>&1 \
     || { cat "$work/firing-cost.txt" >&2; die "FiringCost failed"; }
-  firing_cost="$(sed -n 's/^one firing: \([0-9.]*\) µs.*/\1/p' "$work/firing-cost.txt")"
+  firing_cost="$(sed -n 's/^one firing: \([0-9.]*\) .*/\1/p' "$work/firing-cost.txt")"   # LC_ALL=C: no µ here
   firing_ceiling="$(sed -n 's/.* at most \([0-9,]*\) classifications per CPU second.*/\1/p' "$work/firing-cost.txt")"
   firing_conclusions="$(sed -n 's/.*rules conclude \([0-9.]*\) facts.*/\1/p' "$work/firing-cost.txt")"
   firing_load="$(cut -d' ' -f1 /proc/loadavg)"
@@ -434,7 +434,7 @@ for name in "${all_rows[@]}"; do
   sed "s/^/$name\t/" "$work/$name.tsv"
 done >"$target/results/run-$stamp.tsv"
 [ -f "$work/jmh.txt" ] && cp "$work/jmh.txt" "$target/results/run-$stamp.jmh.txt"
-for f in throughput throughput-fresh interview watch; do
+for f in throughput throughput-fresh firing-cost interview watch; do
   [ -f "$work/$f.txt" ] && cp "$work/$f.txt" "$target/results/run-$stamp.$f.txt"
 done
 say "table, raw runs (name, wall s, cpu s, rss kB) and JMH output kept in bench/target/results/run-$stamp.*"

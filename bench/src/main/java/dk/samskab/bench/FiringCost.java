@@ -4,6 +4,9 @@ import dk.samskab.engine.Engine;
 import dk.samskab.engine.RuleBase;
 import dk.samskab.loading.CaseFile;
 import dk.samskab.model.Case;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +39,8 @@ public final class FiringCost {
 
     public static void main(String[] args) throws Exception {
         Home.quietLogging();
+        // UTF-8 whatever the locale says (bench/run.sh runs with LC_ALL=C): the figures say µs
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         int[] sizes = args.length == 0
                 ? new int[] {0, 1, 10, 20, 40, 80}
                 : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
@@ -44,7 +49,7 @@ public final class FiringCost {
         int largestN = 0;
         for (int n : sizes) {
             double perCase = microsPerCase(n);
-            System.out.printf(
+            out.printf(
                     Locale.ROOT,
                     "%3d firings per case: %,9.0f cases per CPU second, %6.2f µs per case%n",
                     n,
@@ -60,7 +65,7 @@ public final class FiringCost {
         }
         double perFiring = largestN == 0 ? 0 : (largest - base) / largestN;
         double conclusions = samskabConclusionsPerCase();
-        System.out.printf(
+        out.printf(
                 Locale.ROOT,
                 "one firing: %.2f µs; a session round trip: %.2f µs; samskab's rules conclude %.1f facts per shipped"
                         + " scenario, so at these costs at most %,.0f classifications per CPU second%s%n",
