@@ -1,12 +1,10 @@
 package dk.samskab.engine;
 
 import dk.samskab.i18n.Message;
-import dk.samskab.model.Actor;
 import dk.samskab.model.Case;
 import dk.samskab.model.Classification;
 import dk.samskab.model.EmployeeRole;
 import dk.samskab.model.PartyType;
-import dk.samskab.model.PerceivedType;
 import dk.samskab.model.Warning;
 import dk.samskab.rules.Phase;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Consumer;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -86,24 +85,45 @@ public final class Engine {
      * one is reset and given back for the next case, or, after a failure, disposed of.
      */
     private Outcome classify(Case facts, Reusable own, boolean fresh) throws RuleFailure {
-        KieSession session = own.session;
-        Recorder recorder = own.recorder;
         boolean clean = false;
         Outcome outcome;
         try {
+            fire(own.session, own.recorder, session -> {
+                session.insert(facts);
+                facts.getActors().forEach(session::insert);
+                facts.getPerceivedTypes().forEach(session::insert);
+                for (int i = PHASES.length - 1; i >= 0; i--) {
+                    session.getAgenda().getAgendaGroup(PHASES[i].code()).setFocus();
+                }
+            });
+            // copied before the session is given back: another thread may take it, and its recorder, at once
+            outcome = new Outcome(
+                    facts,
+                    own.recorder.derived(),
+                    List.copyOf(own.recorder.firings().keySet()));
+            clean = true;
+        } finally {
+            if (fresh) {
+                own.session.dispose();
+            } else {
+                recycle(own, clean);
+            }
+        }
+        Failures.checkOneType(outcome.all(Classification.class), rules);
+        Failures.checkAtMostOne(outcome.all(EmployeeRole.class));
+        return outcome;
+    }
+
+    /**
+     * Puts the facts in {@code session} ({@code load}), fires its rules with {@code recorder} listening, and turns
+     * what goes wrong into a {@link RuleFailure} naming the rules involved: a consequence or a condition that
+     * throws, or rules that keep firing.
+     */
+    private static void fire(KieSession session, Recorder recorder, Consumer<KieSession> load) throws RuleFailure {
+        try {
             recorder.listenTo(session);
-            session.insert(facts);
-            for (Actor actor : facts.getActors()) {
-                session.insert(actor);
-            }
-            for (PerceivedType perceived : facts.getPerceivedTypes()) {
-                session.insert(perceived);
-            }
-            for (int i = PHASES.length - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(PHASES[i].code()).setFocus();
-            }
-            int count = session.fireAllRules(FIRING_LIMIT);
-            if (count >= FIRING_LIMIT) {
+            load.accept(session);
+            if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
                 Map<String, Integer> firings = recorder.firings();
                 List<String> involved = Failures.involved(firings);
                 String counted = String.join(
@@ -113,10 +133,6 @@ public final class Engine {
                                 .toList());
                 throw new RuleFailure(Message.of("engine.keeps-firing", FIRING_LIMIT, counted), involved, null);
             }
-            // copied before the session is given back: another thread may take it, and its recorder, at once
-            outcome = new Outcome(
-                    facts, recorder.derived(), List.copyOf(recorder.firings().keySet()));
-            clean = true;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String rule = e.getMatch() == null
@@ -126,16 +142,7 @@ public final class Engine {
                     Message.of("engine.consequence-failed", rule, Failures.describe(cause)), List.of(rule), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw Failures.failed(e, recorder.firing());
-        } finally {
-            if (fresh) {
-                session.dispose();
-            } else {
-                recycle(own, clean);
-            }
         }
-        Failures.checkOneType(outcome.all(Classification.class), rules);
-        Failures.checkAtMostOne(outcome.all(EmployeeRole.class));
-        return outcome;
     }
 
     /**
@@ -166,28 +173,15 @@ public final class Engine {
      * rule that raised it, in the order of the rule files.
      */
     public List<Derived<Warning>> compare(List<PartyType> parties) throws RuleFailure {
-        KieSession session = rules.newSession();
+        KieSession compared = rules.newSession();
         Recorder recorder = new Recorder();
         try {
-            recorder.listenTo(session);
-            parties.forEach(session::insert);
-            session.getAgenda().getAgendaGroup(Phase.COMPARE.code()).setFocus();
-            if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
-                List<String> involved = Failures.involved(recorder.firings());
-                throw new RuleFailure(
-                        Message.of("engine.keeps-firing", FIRING_LIMIT, String.join("; ", involved)), involved, null);
-            }
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String rule = e.getMatch() == null
-                    ? recorder.firing()
-                    : e.getMatch().getRule().getName();
-            throw new RuleFailure(
-                    Message.of("engine.consequence-failed", rule, Failures.describe(cause)), List.of(rule), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw Failures.failed(e, recorder.firing());
+            fire(compared, recorder, session -> {
+                parties.forEach(session::insert);
+                session.getAgenda().getAgendaGroup(Phase.COMPARE.code()).setFocus();
+            });
         } finally {
-            session.dispose();
+            compared.dispose();
         }
         List<Derived<Warning>> warnings = new ArrayList<>();
         for (Derived<Object> d : recorder.derived()) {
