@@ -34,7 +34,10 @@ class MessagesTest {
         List<String> keys = new ArrayList<>();
         for (Fact fact : Fact.values()) {
             keys.addAll(List.of(
-                    "question." + fact.code(), "interview.explain." + fact.code(), "interview.section." + fact.code()));
+                    "question." + fact.code(),
+                    "interview.explain." + fact.code(),
+                    "interview.section." + fact.code(),
+                    "compare.fact." + fact.code()));
             if (fact.kind() != Fact.Kind.BOOLEAN) {
                 fact.allowed().forEach(value -> keys.add("interview.value." + fact.code() + "." + value));
             }
