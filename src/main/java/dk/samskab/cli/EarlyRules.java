@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * The default rules read from the cache on a second core while picocli is still building the command line. The two
  * take about as long as each other, and a cold {@code classify} used to wait for one and then for the other.
  *
- * <p>Started only for the verbs that load rules and only when the command line names none of the options that
+ * <p>Started only for the short verbs that load rules ({@code classify}, {@code compare}, {@code replay}; a server
+ * or an interview runs long enough not to notice) and only when the command line names none of the options that
  * choose other rules or another cache, or that do without the cache. It only reads: a miss, distrusted folder or any
  * failure leaves nothing, and {@link RuleLoading} then does what it always does. {@link #take} hands the result over
  * only when the command's options name the same rules folder and cache and the rule files are still the ones read.
