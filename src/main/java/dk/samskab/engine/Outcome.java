@@ -1,5 +1,6 @@
 package dk.samskab.engine;
 
+import dk.samskab.model.Axis;
 import dk.samskab.model.AxisPosition;
 import dk.samskab.model.Balance;
 import dk.samskab.model.Case;
@@ -12,8 +13,10 @@ import dk.samskab.model.Evidence;
 import dk.samskab.model.TypeDefinition;
 import dk.samskab.model.Warning;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -85,6 +88,26 @@ public record Outcome(Case facts, List<Derived<Object>> derived, List<String> fi
         return all(AxisPosition.class).stream()
                 .filter(d -> d.fact().axis().equals(axis))
                 .findFirst();
+    }
+
+    /** Each settled axis's pole, by axis code, in the order of {@link Axis}. */
+    public Map<String, String> positions() {
+        Map<String, String> positions = new LinkedHashMap<>();
+        for (Axis axis : Axis.values()) {
+            position(axis.code())
+                    .ifPresent(d -> positions.put(axis.code(), d.fact().pole()));
+        }
+        return positions;
+    }
+
+    /** The warnings raised, each as its code, or {@code code@axis} for a warning about one axis. */
+    public Set<String> warningsRaised() {
+        Set<String> raised = new LinkedHashSet<>();
+        for (Derived<Warning> d : all(Warning.class)) {
+            Warning warning = d.fact();
+            raised.add(warning.about() == null ? warning.code() : warning.code() + "@" + warning.about());
+        }
+        return raised;
     }
 
     /** The rules' weighing of an axis, if they weighed it. */

@@ -111,7 +111,7 @@ public final class Planner {
         int most = 0;
         int sum = 0;
         Set<String> results = new HashSet<>();
-        List<Object> answers = answersTried(fact);
+        List<Object> answers = Relevance.answers(fact, false);
         for (Object answer : answers) {
             Set<String> types = reach.quickly(weights, fact, answer);
             most = Math.max(most, types.size());
@@ -119,24 +119,6 @@ public final class Planner {
             results.add(types.iterator().next());
         }
         return new int[] {most, sum * 10 / answers.size(), results.size()};
-    }
-
-    /** The answers tried when weighing a question: each value; for a list none, each entry alone, and all. */
-    private static List<Object> answersTried(Fact fact) {
-        List<Object> answers = new ArrayList<>();
-        switch (fact.kind()) {
-            case BOOLEAN -> {
-                answers.add(Boolean.TRUE);
-                answers.add(Boolean.FALSE);
-            }
-            case CHOICE -> answers.addAll(fact.allowed());
-            case LIST -> {
-                answers.add(List.of());
-                fact.allowed().forEach(entry -> answers.add(List.of(entry)));
-                answers.add(fact.allowed());
-            }
-        }
-        return answers;
     }
 
     private static Set<Fact> suggested(List<Actor> actors) {

@@ -1,11 +1,8 @@
 package dk.samskab.whatif;
 
-import dk.samskab.engine.Derived;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.Outcome;
 import dk.samskab.engine.RuleFailure;
-import dk.samskab.model.Axis;
-import dk.samskab.model.AxisPosition;
 import dk.samskab.model.Case;
 import dk.samskab.model.Fact;
 import java.util.ArrayList;
@@ -52,7 +49,7 @@ public final class Counterfactuals {
         List<Outcome> outcomes = variants.parallelStream()
                 .map(v -> classify(facts.with(v.fact(), v.value())))
                 .toList();
-        Map<String, String> basePositions = positions(base);
+        Map<String, String> basePositions = base.positions();
         Map<Fact, List<UnknownFact.Effect>> effects = new LinkedHashMap<>();
         List<Flip> flips = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
@@ -64,9 +61,9 @@ public final class Counterfactuals {
             boolean typeChanged = !changed.type().equals(base.type());
             if (variant.known() && typeChanged) {
                 flips.add(new Flip(variant.fact(), variant.from(), variant.value(), changed.type()));
-            } else if (!variant.known() && (typeChanged || !positions(changed).equals(basePositions))) {
+            } else if (!variant.known() && (typeChanged || !changed.positions().equals(basePositions))) {
                 effects.computeIfAbsent(variant.fact(), f -> new ArrayList<>())
-                        .add(new UnknownFact.Effect(variant.value(), changed.type(), positions(changed)));
+                        .add(new UnknownFact.Effect(variant.value(), changed.type(), changed.positions()));
             }
         }
         List<UnknownFact> unknown = new ArrayList<>();
@@ -80,17 +77,6 @@ public final class Counterfactuals {
         } catch (RuleFailure e) {
             return null;
         }
-    }
-
-    private static Map<String, String> positions(Outcome outcome) {
-        Map<String, String> positions = new LinkedHashMap<>();
-        for (Axis axis : Axis.values()) {
-            outcome.position(axis.code())
-                    .map(Derived::fact)
-                    .map(AxisPosition::pole)
-                    .ifPresent(pole -> positions.put(axis.code(), pole));
-        }
-        return positions;
     }
 
     /** The one-step changes of a known value: another value, one entry more or less, or unknown ({@code null}). */

@@ -8,11 +8,9 @@ import dk.samskab.model.Case;
 import dk.samskab.model.Codes;
 import dk.samskab.model.Fact;
 import dk.samskab.model.PerceivedType;
-import dk.samskab.model.Warning;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +41,11 @@ public final class Relevance {
         }
 
         public static Result of(Outcome outcome) {
-            Set<String> warnings = new LinkedHashSet<>();
-            outcome.all(Warning.class)
-                    .forEach(d -> warnings.add(
-                            d.fact().about() == null
-                                    ? d.fact().code()
-                                    : d.fact().code() + "@" + d.fact().about()));
             return new Result(
                     outcome.type(),
                     outcome.employeeRole().map(d -> d.fact().role()).orElse(null),
                     outcome.citizenRoles(),
-                    warnings);
+                    outcome.warningsRaised());
         }
     }
 
@@ -167,7 +159,7 @@ public final class Relevance {
      * {@code pairs}, each two entries together, as rules may ask for two entries at once (co-producers take part in
      * both designing and carrying out).
      */
-    static List<Object> answers(Fact fact, boolean pairs) {
+    public static List<Object> answers(Fact fact, boolean pairs) {
         List<Object> answers = new ArrayList<>();
         switch (fact.kind()) {
             case BOOLEAN -> {

@@ -1,15 +1,11 @@
 package dk.samskab.whatif;
 
-import dk.samskab.engine.Derived;
 import dk.samskab.engine.Engine;
 import dk.samskab.engine.Outcome;
 import dk.samskab.engine.RuleFailure;
 import dk.samskab.model.Axis;
-import dk.samskab.model.AxisPosition;
 import dk.samskab.model.Case;
-import dk.samskab.model.Warning;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,19 +29,6 @@ public final class Trial {
             Map<String, Integer> tieBreaks) {
 
         static Seen of(Outcome outcome) {
-            Map<String, String> positions = new LinkedHashMap<>();
-            for (Axis axis : Axis.values()) {
-                outcome.position(axis.code())
-                        .map(Derived::fact)
-                        .map(AxisPosition::pole)
-                        .ifPresent(pole -> positions.put(axis.code(), pole));
-            }
-            Set<String> warnings = new LinkedHashSet<>();
-            outcome.all(Warning.class)
-                    .forEach(d -> warnings.add(
-                            d.fact().about() == null
-                                    ? d.fact().code()
-                                    : d.fact().code() + "@" + d.fact().about()));
             Map<String, Integer> evidence = new LinkedHashMap<>();
             Map<String, Integer> tieBreaks = new LinkedHashMap<>();
             for (Axis axis : Axis.values()) {
@@ -58,10 +41,10 @@ public final class Trial {
             }
             return new Seen(
                     outcome.type(),
-                    Map.copyOf(positions),
+                    Map.copyOf(outcome.positions()),
                     outcome.employeeRole().map(d -> d.fact().role()).orElse(null),
                     Set.copyOf(outcome.citizenRoles()),
-                    Set.copyOf(warnings),
+                    Set.copyOf(outcome.warningsRaised()),
                     Map.copyOf(evidence),
                     Map.copyOf(tieBreaks));
         }
