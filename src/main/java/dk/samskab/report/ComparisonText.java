@@ -47,7 +47,8 @@ public final class ComparisonText {
                     4,
                     6,
                     d.answers().stream()
-                            .map(a -> Wrapped.together(a.party() + ": " + a.coded()))
+                            // a party that leaves the fact out has no value to show as code: it is said in words
+                            .map(a -> Wrapped.together(a.party() + ": " + (a.value() == null ? a.words() : a.coded())))
                             .collect(Collectors.joining(" · ")));
         }
         out.blank();
